@@ -1,0 +1,7 @@
+/** Side panel page: renders the panel against the real extension. */
+import { render } from 'preact';
+import { SidePanel } from '../../components/sidepanel/SidePanel';
+import { extensionPanelApi } from '../../lib/panel/extension-api';
+import '../../components/theme.css';
+
+render(<SidePanel api={extensionPanelApi(window.location)} />, document.getElementById('app')!);

@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  // `lib/` is plain TypeScript; explicit imports keep dependencies visible.
+  imports: false,
+  manifestVersion: 3,
+  // Tests and parallel builds can point the output elsewhere.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { sourcemap: false },
+  }),
+  hooks: {
+    // Extension pages share one build: keep third-party code in its own
+    // `vendor-*` chunk so reviewers and addons-linter can tell it from ours.
+    // (Content scripts are single-file IIFE builds and are left alone.)
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.inputPath.endsWith('.html'))) return;
+      config.build ??= {};
+      config.build.rollupOptions ??= {};
+      const output = config.build.rollupOptions.output ?? {};
+      if (Array.isArray(output)) return;
+      config.build.rollupOptions.output = {
+        ...output,
+        manualChunks: (id: string) => (id.includes('/node_modules/') ? 'vendor' : undefined),
+      };
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '1325 Lens',
+    description:
+      'Reads UN documents alongside you and shows where they touch the Women, Peace and Security agenda of resolution 1325 (2000).',
+    permissions: ['storage'],
+    action: { default_title: '1325 Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lens@1325lens.org',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
