@@ -21,9 +21,13 @@ try {
 const vendor = (file = '') => /(^|\/)chunks\/vendor-/.test(file);
 for (const level of ['errors', 'warnings', 'notices']) {
   for (const m of report[level]) {
-    console.log(`${level.slice(0, -1).padEnd(7)} ${m.code} ${m.file ?? ''} ${m.message}${vendor(m.file) ? ' (vendor)' : ''}`);
+    console.log(
+      `${level.slice(0, -1).padEnd(7)} ${m.code} ${m.file ?? ''} ${m.message}${vendor(m.file) ? ' (vendor)' : ''}`,
+    );
   }
 }
 const ours = report.warnings.filter((w) => !vendor(w.file));
-console.log(`addons-linter ${dir}: ${report.errors.length} errors, ${report.warnings.length} warnings (${ours.length} in our code)`);
+console.log(
+  `addons-linter ${dir}: ${report.errors.length} errors, ${report.warnings.length} warnings (${ours.length} in our code)`,
+);
 process.exit(report.errors.length === 0 && ours.length === 0 ? 0 : 1);

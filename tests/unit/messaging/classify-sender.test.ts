@@ -16,8 +16,8 @@ describe('classifySender', () => {
     expect(classifySender({ id: ID }, ID, ORIGIN)).toBeNull();
     expect(classifySender({ id: ID, url: 'https://evil.example/' }, ID, ORIGIN)).toBeNull();
     // A web page whose URL merely contains our origin string is still a content script at most.
-    expect(
-      classifySender({ id: ID, url: `https://evil.example/?${ORIGIN}`, tab }, ID, ORIGIN),
-    ).toBe('content-script');
+    expect(classifySender({ id: ID, url: `https://evil.example/?${ORIGIN}`, tab }, ID, ORIGIN)).toBe(
+      'content-script',
+    );
   });
 });

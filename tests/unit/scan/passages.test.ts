@@ -2,15 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { collectPassages, OWN_UI_ATTR } from '../../../lib/scan/passages';
 import { highlightPassage, removeHighlights } from '../../../lib/highlight';
+import { setBody } from '../dom';
 
-function page(html: string): HTMLElement {
-  document.body.innerHTML = html; // test fixture markup, not page content
-  return document.body;
-}
+const page = (html: string) => setBody(html);
 
 describe('collectPassages', () => {
   it('gives each block its own text, joined across inline elements', () => {
-    const body = page('<p>See <a href="#">S/RES/1325</a> <b>(2000)</b>.</p><ul><li>One</li><li>Two</li></ul>');
+    const body = page(
+      '<p>See <a href="#">S/RES/1325</a> <b>(2000)</b>.</p><ul><li>One</li><li>Two</li></ul>',
+    );
     expect(collectPassages(body).map((p) => p.text)).toEqual(['See S/RES/1325 (2000).', 'One', 'Two']);
   });
 
@@ -63,7 +63,10 @@ describe('highlightPassage', () => {
       { start: 0, end: 11, attrs: { 'data-wps-symbol': 'a' } },
       { start: 16, end: 27, attrs: { 'data-wps-symbol': 'b' } },
     ]);
-    const marks = [...body.querySelectorAll('mark')].map((m) => [m.textContent, m.getAttribute('data-wps-symbol')]);
+    const marks = [...body.querySelectorAll('mark')].map((m) => [
+      m.textContent,
+      m.getAttribute('data-wps-symbol'),
+    ]);
     expect(marks).toEqual([
       ['1820 (2008)', 'a'],
       ['1888 (2009)', 'b'],
