@@ -13,6 +13,8 @@ const CORE = [
   'lib/anchoring/text*.ts',
   'lib/anchoring/text/**',
   'lib/export/**',
+  'lib/model/**',
+  'lib/i18n/**',
 ];
 
 export default tseslint.config(

@@ -27,11 +27,17 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: '1325 Lens',
-    description:
-      'Reads UN documents alongside you and shows where they touch the Women, Peace and Security agenda of resolution 1325 (2000).',
-    permissions: ['storage'],
-    action: { default_title: '1325 Lens' },
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'save-passage': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected passage to 1325 Lens',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

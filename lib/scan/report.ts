@@ -27,5 +27,12 @@ export function buildReport(
       });
     }
   }
-  return { ...page, status, symbols: [...symbols.values()] };
+  return {
+    ...page,
+    documentKey: `url:${page.url.replace(/#.*$/, '')}`,
+    status,
+    symbols: [...symbols.values()],
+    passages: [],
+    saved: [],
+  };
 }
