@@ -25,6 +25,7 @@ export default tseslint.config(
       '.wxt/**',
       'node_modules/**',
       'test-results/**',
+      'test-results-*/**',
       'playwright-report/**',
       'demo-output/**',
       'bench-results/**',
