@@ -36,6 +36,11 @@ export type KbDocumentKind =
 export interface KbDocument {
   /** Canonical UN symbol, as lib/symbols writes it. */
   symbol: string;
+  /**
+   * Other canonical symbols of the same document: the other half of a joint
+   * symbol (`A/65/354` for `A/65/354-S/2010/466`). Lookups find it by either.
+   */
+  aliases?: string[];
   kind: KbDocumentKind;
   title: string;
   /** ISO date of adoption/issue, when verified. */
@@ -56,6 +61,13 @@ export interface Recommendation {
   /** Short text, our words. */
   text: string;
   themes: ThemeId[];
+  /**
+   * How the themes combine, as THEMES.md states them: the recommendation is
+   * answered by a provision or passage carrying every theme of at least one
+   * group. `ngowg-2007-2a` is `accountability` with `sexual-violence` or
+   * `participation`: `[['accountability', 'sexual-violence'], ['accountability', 'participation']]`.
+   */
+  answeredBy: ThemeId[][];
   cites: Citation[];
 }
 
