@@ -17,6 +17,8 @@ export interface SymbolMention {
   ambiguous?: boolean;
   /** Set when something does not fit, e.g. a resolution number that does not match its year. */
   warning?: string;
+  /** True when the text is an OCR or extraction slip repaired to the intended symbol (`S$/25492`, `Add.1l`). */
+  ocr?: boolean;
 }
 
 export interface FindSymbolsOptions {
