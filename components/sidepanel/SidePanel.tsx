@@ -1,44 +1,157 @@
-/** The side panel: what 1325 Lens found on the page the reader is on. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The side panel: the reading companion for the page in the followed tab.
+ * Its document, WPS scorecard, passages with their links, the UN documents it
+ * cites with their knowledge-base cards, and the reader's saved passages.
+ * Clear states for a page that is not a UN document, a page still loading, a
+ * page with nothing found, and a site the reader switched 1325 Lens off for.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { dirOf } from '../../lib/i18n';
+import type { PageReport } from '../../lib/messaging/protocol';
+import { createAnalysisCache } from '../../lib/panel/analysis-cache';
 import type { PageState, PanelApi } from '../../lib/panel/api';
+import { isSiteEnabled, type Settings } from '../../lib/settings';
+import { t } from '../shared/labels';
+import { useLocale } from '../shared/locale';
+import { DocumentHeader } from './DocumentHeader';
+import { KbCard } from './KbCard';
+import { PassageList } from './PassageList';
+import { SavedSection } from './SavedSection';
+import { Scorecard } from './Scorecard';
+import { SymbolList } from './SymbolList';
+import { useDocumentAnalysis } from './use-document-analysis';
 
-export function SidePanel({ api }: { api: PanelApi }) {
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function SidePanel({ api, pageSize }: { api: PanelApi; pageSize?: number }) {
   const [state, setState] = useState<PageState>({ kind: 'waiting' });
-  useEffect(() => api.watchPage(setState), [api]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  // Layout effects: a report the API already holds is shown in the first paint, not one frame later.
+  useLayoutEffect(() => api.watchPage(setState), [api]);
+  useLayoutEffect(() => api.watchSettings(setSettings), [api]);
+  const locale = useLocale(settings);
+
+  const report = state.kind === 'report' ? state.report : null;
+  const disabled =
+    report !== null &&
+    (report.status === 'disabled' || (settings !== null && !isSiteEnabled(settings, hostOf(report.url))));
 
   return (
-    <main class="panel" aria-live="polite">
+    <main class="panel" lang={locale} dir={dirOf(locale)} key={locale}>
       <header class="panel-header">
-        <h1>1325 Lens</h1>
+        <h1>{t('appName')}</h1>
       </header>
-      {state.kind === 'waiting' && <p class="state">Reading the page…</p>}
-      {state.kind === 'not-un' && (
-        <p class="state">
-          This page is not a UN document that 1325 Lens reads. Open a page on un.org or undocs.org.
-        </p>
-      )}
-      {state.kind === 'report' && (
-        <section aria-labelledby="symbols-heading">
-          <p class="doc-title">{state.report.title}</p>
-          <h2 id="symbols-heading">UN documents cited ({state.report.symbols.length})</h2>
-          {state.report.symbols.length === 0 ? (
-            <p class="state">
-              {state.report.status === 'loading' ? 'Still reading…' : 'No UN document symbols on this page.'}
-            </p>
-          ) : (
-            <ul class="symbols" data-testid="symbol-list">
-              {state.report.symbols.map((s) => (
-                <li key={s.canonical} data-symbol={s.canonical}>
-                  <a href={s.url} target="_blank" rel="noreferrer noopener">
-                    {s.canonical}
-                  </a>
-                  {s.count > 1 && <span class="count"> ×{s.count}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+      <div aria-live="polite" class="live-state">
+        {state.kind === 'waiting' && <p class="state">{t('stateWaiting')}</p>}
+        {state.kind === 'not-un' && <p class="state">{t('stateNotUn')}</p>}
+        {disabled && report && (
+          <div class="state" data-testid="state-disabled">
+            <p>{t('stateDisabled', { site: hostOf(report.url) })}</p>
+            <button type="button" onClick={() => api.openOptions()}>
+              {t('openSettings')}
+            </button>
+          </div>
+        )}
+      </div>
+      {state.kind === 'report' && !disabled && (
+        <PageView api={api} tabId={state.tabId} report={state.report} pageSize={pageSize} />
       )}
     </main>
+  );
+}
+
+function PageView({
+  api,
+  tabId,
+  report,
+  pageSize,
+}: {
+  api: PanelApi;
+  tabId: number;
+  report: PageReport;
+  pageSize?: number;
+}) {
+  const cache = useMemo(() => createAnalysisCache((text, o) => api.analyze(text, o)), [api]);
+  const analysis = useDocumentAnalysis(report, cache, api);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [symbol, setSymbol] = useState<string | null>(null);
+  const symbolOpener = useRef<HTMLElement | null>(null);
+
+  // The page focused a highlight: select its passage here and bring it into view.
+  useEffect(
+    () =>
+      api.watchFocusedPassage((fromTab, index) => {
+        if (fromTab === tabId) setSelected(index);
+      }),
+    [api, tabId],
+  );
+  // "Show in side panel" on the page's card: select that passage, or open that symbol's card.
+  useEffect(
+    () =>
+      api.watchPanelFocus((focus) => {
+        if (focus.tabId !== tabId) return;
+        if (focus.passageIndex !== undefined) setSelected(focus.passageIndex);
+        if (focus.symbol) setSymbol(focus.symbol);
+      }),
+    [api, tabId],
+  );
+  useEffect(() => {
+    if (selected === null) return;
+    const node = document.querySelector(`[data-passage-index="${selected}"]`);
+    node?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  const onReveal = useCallback(
+    (index: number) => void api.reveal(tabId, { passageIndex: index }),
+    [api, tabId],
+  );
+  const onSymbol = useCallback((s: string) => {
+    symbolOpener.current = document.activeElement as HTMLElement | null;
+    setSymbol(s);
+  }, []);
+  const closeCard = useCallback(() => {
+    setSymbol(null);
+    symbolOpener.current?.focus?.();
+  }, []);
+
+  const nothing = report.status === 'ready' && report.symbols.length === 0 && report.passages.length === 0;
+  return (
+    <>
+      {report.status === 'loading' && (
+        <p class="state" role="status" data-testid="state-loading">
+          {t('stateLoading')}
+        </p>
+      )}
+      <DocumentHeader report={report} onSymbol={onSymbol} />
+      {symbol && <KbCard symbol={symbol} api={api} onClose={closeCard} />}
+      <SavedSection api={api} tabId={tabId} report={report} />
+      {nothing ? (
+        <p class="state" data-testid="state-nothing">
+          {t('stateNothing')}
+        </p>
+      ) : (
+        <>
+          {report.passages.length > 0 && <Scorecard analysis={analysis} />}
+          <SymbolList symbols={report.symbols} loading={report.status === 'loading'} onSymbol={onSymbol} />
+          {report.passages.length > 0 && (
+            <PassageList
+              report={report}
+              cache={cache}
+              selected={selected}
+              onSelect={setSelected}
+              onReveal={onReveal}
+              onSymbol={onSymbol}
+              {...(pageSize ? { pageSize } : {})}
+            />
+          )}
+        </>
+      )}
+    </>
   );
 }

@@ -60,7 +60,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   async function resolveFile(host: string, pathname: string): Promise<string | null> {
     for (const m of mounts) {
       if (m.host === host && pathname.startsWith(m.prefix)) {
-        return safeJoin(m.dir, decodeURIComponent(pathname.slice(m.prefix.length)));
+        const file = safeJoin(m.dir, decodeURIComponent(pathname.slice(m.prefix.length)));
+        const info = file ? await stat(file).catch(() => null) : null;
+        return info?.isFile() ? file : null;
       }
     }
     const base = safeJoin(join(PAGES_DIR, host), decodeURIComponent(pathname));
