@@ -15,6 +15,12 @@ const CORE = [
   'lib/export/**',
   'lib/model/**',
   'lib/i18n/**',
+  'lib/pdf/text.ts',
+  'lib/pdf/find.ts',
+  'lib/pdf/keys.ts',
+  'lib/pdf/identity.ts',
+  'lib/pdf/url.ts',
+  'lib/pdf/zoom.ts',
 ];
 
 export default tseslint.config(

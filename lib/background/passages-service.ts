@@ -24,6 +24,7 @@ import {
   type LensDb,
 } from '../db';
 import { UN_MATCHES } from '../hosts';
+import { VIEWER_PATH } from '../pdf/url';
 import { resolveLocale, setLocale } from '../i18n';
 import { panel as panelMessages } from '../i18n/catalog/panel';
 import { translator } from '../i18n';
@@ -147,7 +148,12 @@ async function createMenu(): Promise<void> {
   const title = await menuTitle();
   const ignore = () => void browser.runtime.lastError; // a racing start's duplicate is harmless
   await menus.remove(MENU_ID).catch(ignore);
-  menus.create({ id: MENU_ID, title, contexts: ['selection'], documentUrlPatterns: UN_MATCHES }, ignore);
+  // UN pages, and the extension's own PDF viewer where UN PDFs are read.
+  const viewer = `${browser.runtime.getURL(VIEWER_PATH)}*`;
+  menus.create(
+    { id: MENU_ID, title, contexts: ['selection'], documentUrlPatterns: [...UN_MATCHES, viewer] },
+    ignore,
+  );
 }
 
 /** Wires the service to the browser. Runs at every worker start. */

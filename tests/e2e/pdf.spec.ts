@@ -1,0 +1,355 @@
+/**
+ * UN PDFs in the extension's own viewer, end to end in Chromium, with PDFs we
+ * print ourselves at test time (tests/unit/pdf/fixtures/documents.ts) served
+ * as https://documents.un.org/... The real corpus PDFs are in
+ * pdf-corpus.spec.ts.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import type { PageReport, PassageDraft } from '../../lib/messaging/protocol';
+import { printFixturePdfs, type FixturePdfs } from '../unit/pdf/fixtures/documents';
+import { CHROMIUM, expect, test } from './fixtures';
+
+const RESOLUTION = 'https://documents.un.org/doc/UNDOC/GEN/N19/334/14/PDF/N1933414.pdf';
+const BY_SYMBOL = 'https://undocs.org/S/RES/2493(2019)';
+const REPORT = 'https://documents.un.org/doc/UNDOC/GEN/N20/317/72/PDF/N2031772.pdf';
+const SCAN = 'https://documents.un.org/doc/RESOLUTION/GEN/NR0/327/74/IMG/NR032774.pdf';
+const MIXED = 'https://documents.un.org/doc/UNDOC/GEN/N24/999/01/PDF/N2499901.pdf';
+
+let pdfs: FixturePdfs;
+test.beforeAll(async () => {
+  pdfs = await printFixturePdfs(CHROMIUM);
+});
+
+test.beforeEach(async ({ server, serviceWorker }) => {
+  // A fresh profile: the worker registers the redirect rules as it starts.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length),
+    )
+    .toBeGreaterThan(0);
+  const serve = (url: string, body: Buffer) => server.override(url, { body, type: 'application/pdf' });
+  serve(RESOLUTION, pdfs.frenchResolution);
+  serve(BY_SYMBOL, pdfs.frenchResolution);
+  serve(REPORT, pdfs.longReport);
+  serve(SCAN, pdfs.imageOnly);
+  serve(MIXED, pdfs.mixed);
+});
+
+/** Asks the viewer in a tab for its report, as the side panel does (tabs.sendMessage). */
+async function reportOf(worker: Worker, tabId: number): Promise<PageReport> {
+  const reply = await worker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { lens: 1, type: 'page/get', args: {} }),
+    tabId,
+  );
+  expect(reply).toMatchObject({ ok: true });
+  return (reply as { value: PageReport }).value;
+}
+
+async function openPdf(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page).toHaveURL(/\/pdf-viewer\.html\?file=/);
+  await expect(page.locator('section.pdf-page').first()).toBeVisible();
+}
+
+test('a UN PDF opens in the viewer, keeps its address, and shows its symbols and terms', async ({
+  context,
+  extensionId,
+}) => {
+  const errors: string[] = [];
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openPdf(page, RESOLUTION);
+  expect(page.url()).toBe(`chrome-extension://${extensionId}/pdf-viewer.html?file=${RESOLUTION}`);
+  await expect(page.getByTestId('original-url')).toHaveAttribute('href', RESOLUTION);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('S/RES/2493 (2019)');
+  await expect(page).toHaveTitle('S/RES/2493 (2019) · 1325 Lens');
+
+  const layer = page.locator('section.pdf-page[data-page="1"] .textLayer');
+  await expect(page.locator('section.pdf-page[data-page="1"]')).toHaveAttribute('data-state', 'annotated');
+  for (const symbol of [
+    'S/RES/2493 (2019)',
+    'S/RES/1325 (2000)',
+    'S/RES/1820 (2008)',
+    'S/RES/2242 (2015)',
+    'S/2019/800',
+  ]) {
+    await expect(
+      layer.locator(`mark[data-wps-kind="symbol"][data-wps-symbol="${symbol}"]`).first(),
+    ).toBeAttached();
+  }
+  // Terms carry their themes, as on HTML pages.
+  await expect(
+    layer.locator('mark[data-wps-kind="term"][data-wps-themes~="participation"]').first(),
+  ).toBeAttached();
+  expect(errors).toEqual([]);
+});
+
+test('a symbol broken across lines is one highlight over both lines; a hyphenated word is found whole', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await openPdf(page, RESOLUTION);
+  const marks = page.locator('.textLayer mark[data-wps-symbol="S/RES/1889 (2009)"]');
+  await expect(marks.first()).toBeAttached();
+  const texts = await marks.allTextContents();
+  expect(texts.join('')).toMatch(/^S\/RES\/\s*1889 \(2009\)$/);
+  // Two pieces, in two spans of two different lines.
+  const tops = await marks.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBeGreaterThan(1);
+
+  await page.keyboard.press('Control+f');
+  const find = page.getByTestId('find-input');
+  await expect(find).toBeFocused();
+  await find.fill('déclaration de son Président');
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 1');
+  await expect(page.locator('.textLayer mark[data-lens-find]').first()).toBeVisible();
+});
+
+test('the side panel gets the PDF’s report, with pages, through the same messages as HTML pages', async ({
+  context,
+  serviceWorker,
+  tabIdOf,
+  openPanel,
+}) => {
+  const page = await context.newPage();
+  await openPdf(page, BY_SYMBOL);
+  await expect(page.getByTestId('pdf-status')).toContainText('Pages read: 1');
+  const tabId = await tabIdOf(page);
+  const report = await reportOf(serviceWorker, tabId);
+  expect(report).toMatchObject({
+    url: BY_SYMBOL,
+    documentSymbol: 'S/RES/2493 (2019)',
+    documentKey: 'symbol:S/RES/2493 (2019)',
+    status: 'ready',
+    lang: 'fr',
+    pdf: { pageCount: 1, pagesWithoutText: [] },
+  });
+  expect(report.pdf!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+  expect(report.symbols.map((s) => s.canonical)).toContain('S/RES/1889 (2009)');
+  expect(report.passages.length).toBeGreaterThan(2);
+  expect(report.passages.every((p) => p.page === 1)).toBe(true);
+
+  const panel = await openPanel(tabId);
+  await expect(panel.getByTestId('symbol-list').locator('li[data-symbol="S/RES/1325 (2000)"]')).toBeVisible();
+});
+
+test('the panel can reveal a passage, and a selection is saved with its page and found again on reopening', async ({
+  context,
+  serviceWorker,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await openPdf(page, RESOLUTION);
+  await expect(page.locator('section.pdf-page[data-page="1"]')).toHaveAttribute('data-state', 'annotated');
+  const tabId = await tabIdOf(page);
+  const report = await reportOf(serviceWorker, tabId);
+  const index = report.passages.findIndex((p) => p.text.includes('S/2019/800'));
+  const revealed = await serviceWorker.evaluate(
+    ([id, passageIndex]) =>
+      chrome.tabs.sendMessage(id!, { lens: 1, type: 'page/reveal', args: { passageIndex } }),
+    [tabId, index],
+  );
+  expect(revealed).toEqual({ ok: true, value: true });
+  await expect(page.locator('.textLayer mark[data-lens-flash]').first()).toBeVisible();
+
+  // Select "participation pleine, égale et véritable des femmes" on the text layer, as a reader would.
+  await page.evaluate(() => {
+    const layer = document.querySelector('section[data-page="1"] .textLayer')!;
+    const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const start = nodes.find((n) => n.data.includes('participation pleine'))!;
+    const end = nodes.find((n) => n.data.includes('véritable'))!;
+    const range = document.createRange();
+    range.setStart(start, start.data.indexOf('participation pleine'));
+    const endNode = nodes.slice(nodes.indexOf(end)).find((n) => n.data.includes('femmes')) ?? end;
+    range.setEnd(endNode, endNode.data.indexOf('femmes') + 'femmes'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const described = (await serviceWorker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { lens: 1, type: 'selection/describe', args: {} }),
+    tabId,
+  )) as { ok: true; value: PassageDraft };
+  const draft = described.value;
+  expect(draft.selectors.page).toBe(1);
+  expect(draft.selectors.quote.exact.replace(/\s+/g, ' ')).toBe(
+    'participation pleine, égale et véritable des femmes',
+  );
+  expect(draft).toMatchObject({ url: RESOLUTION, documentKey: 'symbol:S/RES/2493 (2019)' });
+
+  // Saved as the side panel saves it (an extension page asks the background); then the PDF
+  // is opened again from another address.
+  const saved = await page.evaluate(
+    (args) => chrome.runtime.sendMessage({ lens: 1, type: 'passages/save', args }),
+    draft,
+  );
+  expect(saved).toMatchObject({ ok: true });
+  const again = await context.newPage();
+  await openPdf(again, BY_SYMBOL);
+  const savedMark = again.locator('.textLayer mark[data-wps-kind="saved"]');
+  await expect(savedMark.first()).toBeAttached();
+  expect((await savedMark.allTextContents()).join('')).toContain('véritable');
+  const againReport = await reportOf(serviceWorker, await tabIdOf(again));
+  expect(againReport.saved).toHaveLength(1);
+  expect(againReport.saved[0]!.found).toBe(true);
+});
+
+test('a long PDF renders and annotates pages as the reader scrolls, and keeps few pages in memory', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await openPdf(page, REPORT);
+  const pages = page.locator('section.pdf-page');
+  await expect(pages).toHaveCount(40);
+  await expect(pages.nth(0)).toHaveAttribute('data-state', 'annotated');
+  // Far pages are placeholders until the reader gets there.
+  await expect(pages.nth(35)).toHaveAttribute('data-state', 'empty');
+  await expect(page.getByTestId('pdf-status')).toContainText('Pages read: 40');
+
+  for (const n of [10, 20, 36]) {
+    await page.getByTestId('page-input').fill(String(n));
+    await page.getByTestId('page-input').press('Enter');
+    const target = page.locator(`section.pdf-page[data-page="${n}"]`);
+    await expect(target).toHaveAttribute('data-state', 'annotated');
+    await expect(target.locator('mark[data-wps-kind="symbol"]').first()).toBeAttached();
+  }
+  const rendered = await pages.evaluateAll(
+    (els) => els.filter((e) => (e as HTMLElement).dataset.state !== 'empty').length,
+  );
+  expect(rendered).toBeLessThanOrEqual(12);
+
+  // Keyboard: next page, zoom in, fit width.
+  await page.locator('#pages').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByTestId('page-input')).toHaveValue('37');
+  await page.keyboard.press('Control+Equal');
+  await expect(page.getByTestId('zoom-select')).not.toHaveValue('fit');
+  await page.keyboard.press('Control+0');
+  await expect(page.getByTestId('zoom-select')).toHaveValue('fit');
+  await expect(page.locator('section.pdf-page[data-page="37"]')).toHaveAttribute('data-state', 'annotated');
+});
+
+test('an image-only page says it cannot be read, and nothing breaks', async ({
+  context,
+  serviceWorker,
+  tabIdOf,
+}) => {
+  const errors: string[] = [];
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openPdf(page, SCAN);
+  const only = page.locator('section.pdf-page[data-page="1"]');
+  await expect(only).toHaveAttribute('data-state', 'image');
+  await expect(only.getByRole('note')).toHaveText('This page is an image; 1325 Lens cannot read it.');
+  await expect(page.getByTestId('pages-without-text')).toContainText('1');
+  const report = await reportOf(serviceWorker, await tabIdOf(page));
+  expect(report).toMatchObject({
+    status: 'ready',
+    symbols: [],
+    passages: [],
+    pdf: { pagesWithoutText: [1] },
+  });
+  expect(report.documentKey).toMatch(/^pdf:[0-9a-f]{32}$/);
+
+  await openPdf(page, MIXED);
+  await expect(page.locator('section.pdf-page[data-page="1"]')).toHaveAttribute('data-state', 'annotated');
+  await page.getByTestId('page-input').fill('2');
+  await page.getByTestId('page-input').press('Enter');
+  await expect(page.locator('section.pdf-page[data-page="2"]').getByRole('note')).toBeVisible();
+  await expect(page.locator('section.pdf-page[data-page="1"]').getByRole('note')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('"Open in the browser’s PDF viewer" leaves for the original address and stays there', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await openPdf(page, RESOLUTION);
+  await page.getByTestId('open-in-browser').click();
+  await expect(page).toHaveURL(RESOLUTION);
+  await page.waitForTimeout(500);
+  expect(page.url()).toBe(RESOLUTION);
+});
+
+test('no redirect when 1325 Lens is off or off for the site; the viewer says so when opened anyway', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const setSettings = (patch: Record<string, unknown>) =>
+    serviceWorker.evaluate(async (p) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...p } });
+    }, patch);
+  const page = await context.newPage();
+
+  await setSettings({ disabledSites: ['documents.un.org'] });
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(
+        async () =>
+          (await chrome.declarativeNetRequest.getDynamicRules())[0]?.condition.excludedRequestDomains,
+      ),
+    )
+    .toEqual(['documents.un.org']);
+  await page.goto(RESOLUTION);
+  expect(page.url()).toBe(RESOLUTION);
+
+  await page.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(RESOLUTION)}`);
+  await expect(page.getByTestId('pdf-status')).toContainText('switched off for documents.un.org');
+  await expect(page.locator('section.pdf-page[data-page="1"]')).toHaveAttribute('data-state', 'text');
+  await expect(page.locator('.textLayer mark')).toHaveCount(0);
+
+  await setSettings({ disabledSites: [], enabled: false });
+  await expect
+    .poll(() => serviceWorker.evaluate(() => chrome.declarativeNetRequest.getDynamicRules()))
+    .toEqual([]);
+  await page.goto(SCAN);
+  expect(page.url()).toBe(SCAN);
+});
+
+test('the viewer refuses an address that is not a UN one, and a UN address that is not a PDF', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  const page = await context.newPage();
+  const viewer = `chrome-extension://${extensionId}/pdf-viewer.html`;
+  await page.goto(`${viewer}?file=${encodeURIComponent('https://www.example.org/report.pdf')}`);
+  await expect(page.getByRole('alert')).toContainText('opens PDFs from United Nations sites only');
+  server.override('https://documents.un.org/not-a-pdf.pdf', { body: '<html>nope</html>', type: 'text/html' });
+  await page.goto(`${viewer}?file=https://documents.un.org/not-a-pdf.pdf`);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the address itself' })).toBeVisible();
+});
+
+test('the viewer makes no request but the PDF the reader opened', async ({ context, server }) => {
+  // The server lives for the whole worker: count from here.
+  const before = server.requests.length;
+  const page = await context.newPage();
+  await openPdf(page, RESOLUTION);
+  await expect(page.locator('section.pdf-page[data-page="1"]')).toHaveAttribute('data-state', 'annotated');
+  const ours = server.requests.slice(before).filter((r) => /(^|\.)un\.org$|^undocs\.org$/.test(r.host));
+  expect(ours.map((r) => r.url)).toEqual(ours.map(() => RESOLUTION));
+  // The browser's navigation, then the viewer reading the same file.
+  expect(ours.length).toBeLessThanOrEqual(2);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the viewer has no accessibility violations (${scheme})`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await openPdf(page, RESOLUTION);
+    await expect(page.locator('section.pdf-page[data-page="1"]')).toHaveAttribute('data-state', 'annotated');
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('find-input').fill('femmes');
+    await page.locator('.textLayer mark[data-wps-kind="symbol"]').first().hover();
+    await expect(page.getByTestId('mark-card')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}
