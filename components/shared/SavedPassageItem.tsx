@@ -43,12 +43,18 @@ export function SavedPassageItem({
     >
       {showSource && (
         <p class="source">
-          {passage.symbol && <span class="symbol">{passage.symbol}</span>}{' '}
-          <span class="title">{passage.title}</span>
+          {passage.symbol && (
+            <span class="symbol" dir="ltr">
+              {passage.symbol}
+            </span>
+          )}{' '}
+          <span class="title" dir="auto">
+            {passage.title}
+          </span>
         </p>
       )}
       {status === 'not-found' && <p class="status not-found">{t('notFound')}</p>}
-      <blockquote class="quote" lang={passage.lang}>
+      <blockquote class="quote" lang={passage.lang} dir="auto">
         {quote}
       </blockquote>
       <p class="meta">

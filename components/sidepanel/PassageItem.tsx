@@ -61,7 +61,7 @@ function PassageItemView({
           {passage.page !== undefined && ` · ${t('passagePage', { page: passage.page })}`}
         </button>
       </h3>
-      <p class={`passage-text${selected ? '' : ' clamped'}`} lang={lang}>
+      <p class={`passage-text${selected ? '' : ' clamped'}`} lang={lang} dir="auto">
         <PassageText passage={passage} onSymbol={onSymbol} />
       </p>
       {analysis && analysis.themes.length > 0 && (

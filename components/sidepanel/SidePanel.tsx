@@ -36,6 +36,12 @@ export function SidePanel({ api, pageSize }: { api: PanelApi; pageSize?: number 
   useLayoutEffect(() => api.watchPage(setState), [api]);
   useLayoutEffect(() => api.watchSettings(setSettings), [api]);
   const locale = useLocale(settings);
+  // The page root carries the language too, so screen readers and the
+  // browser's own layout (scrollbars, form controls) follow it.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = dirOf(locale);
+  }, [locale]);
 
   const report = state.kind === 'report' ? state.report : null;
   const disabled =
@@ -45,7 +51,9 @@ export function SidePanel({ api, pageSize }: { api: PanelApi; pageSize?: number 
   return (
     <main class="panel" lang={locale} dir={dirOf(locale)} key={locale}>
       <header class="panel-header">
-        <h1>{t('appName')}</h1>
+        <h1>
+          <bdi>{t('appName')}</bdi>
+        </h1>
       </header>
       <div aria-live="polite" class="live-state">
         {state.kind === 'waiting' && <p class="state">{t('stateWaiting')}</p>}

@@ -20,7 +20,7 @@ export function SymbolList({
         <ul class="symbols" data-testid="symbol-list">
           {symbols.map((s) => (
             <li key={s.canonical} data-symbol={s.canonical}>
-              <a href={s.url} target="_blank" rel="noreferrer noopener">
+              <a href={s.url} target="_blank" rel="noreferrer noopener" dir="ltr">
                 {s.canonical}
               </a>
               {s.count > 1 && <span class="count"> ×{s.count}</span>}{' '}

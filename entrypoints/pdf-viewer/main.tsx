@@ -53,6 +53,12 @@ function showError(error: ViewerError) {
 }
 
 async function main() {
+  // The viewer is reachable from UN pages (the redirect needs it), so a page
+  // could frame it to overlay or click-jack it: refuse to run inside a frame.
+  if (window.top !== window) {
+    document.body.replaceChildren();
+    return;
+  }
   const settings = await loadSettings().catch(() => null);
   const locale = resolveLocale(settings?.uiLanguage, navigator.languages);
   setLocale(locale);

@@ -4,7 +4,7 @@
  * it is checked field by field before anything is written: a page that feeds
  * the script odd values gets a refusal, not a corrupt record.
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 import type { PassageDraft } from '../messaging/protocol';
 import type { SavedPassage } from '../model/saved-passage';
 import type { RecommendationId, ThemeId } from '../model/themes';

@@ -5,18 +5,12 @@
  * returns fresh objects with only the known keys (so nothing foreign, such as
  * a `__proto__` key, reaches the database).
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 import type { SavedPassage } from '../model/saved-passage';
 import { RECOMMENDATION_IDS, THEME_IDS } from '../model/themes';
 import { LIMITS } from './limits';
 import { cleanLine, cleanText, httpUrl } from './sanitize';
 import { isUuid } from './uuid';
-
-// Extension pages forbid eval (MV3 content security policy). zod's compiled
-// fast path probes for it with `new Function`, and the browser reports that
-// probe as a CSP violation even though zod catches it. Run zod without it,
-// here as in the extension; set before any schema below is built.
-z.config({ jitless: true });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
