@@ -22,7 +22,18 @@ export interface PassageAnalysis {
   recommendations: RankedRecommendation[];
   provisions: RankedProvision[];
   symbols: SymbolMention[];
+  /** Terms that point to a theme (context words such as "women" are left out). */
   terms: TermMention[];
+  /** Why each theme was given, in `themes` order: the words and references that led there. */
+  themeReasons?: { theme: ThemeId; why: string }[];
+  /**
+   * True when the passage bears on women, peace and security: it carries a
+   * theme, names the WPS agenda or a WPS resolution, or speaks of women in a
+   * conflict setting without fitting a particular theme.
+   */
+  wps?: boolean;
+  /** The language the passage was read in. */
+  lang?: string;
 }
 
 export interface AnalyzeOptions {
