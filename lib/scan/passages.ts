@@ -93,7 +93,8 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
 
-function skipped(el: Element): boolean {
+/** True for elements whose subtree is never read: scripts, form fields, editors, our own UI. */
+export function isSkipped(el: Element): boolean {
   return (
     SKIP_TAGS.has(el.tagName.toUpperCase()) ||
     el.hasAttribute(OWN_UI_ATTR) ||
@@ -111,7 +112,7 @@ export function* passagesIn(root: Element, skip?: (block: Element) => boolean): 
   const blocks = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */, {
     acceptNode(node) {
       const el = node as Element;
-      if (skipped(el)) return 2; // REJECT: prune the subtree
+      if (isSkipped(el)) return 2; // REJECT: prune the subtree
       return isBlock(el) ? 1 : 3; // ACCEPT blocks, SKIP inline (but walk into it)
     },
   });
@@ -133,7 +134,7 @@ export function ownText(block: Element): Passage | null {
     acceptNode(node) {
       if (node.nodeType === 3) return 1;
       const el = node as Element;
-      return skipped(el) || isBlock(el) ? 2 : 3;
+      return isSkipped(el) || isBlock(el) ? 2 : 3;
     },
   });
   const passage: Passage = { root: block, text: '', nodes: [] };
