@@ -100,6 +100,14 @@ export function Options({ api, browserLanguages, onLocale }: OptionsProps) {
           />
           {t('enabled')}
         </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.pdfRedirect}
+            onChange={(e) => void save({ pdfRedirect: e.currentTarget.checked })}
+          />
+          {t('pdfRedirect')}
+        </label>
       </section>
 
       <section aria-labelledby="sites-heading">

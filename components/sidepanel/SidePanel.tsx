@@ -58,6 +58,14 @@ export function SidePanel({ api, pageSize }: { api: PanelApi; pageSize?: number 
       <div aria-live="polite" class="live-state">
         {state.kind === 'waiting' && <p class="state">{t('stateWaiting')}</p>}
         {state.kind === 'not-un' && <p class="state">{t('stateNotUn')}</p>}
+        {state.kind === 'pdf' && (
+          <div class="state" data-testid="state-pdf">
+            <p>{t('statePdf')}</p>
+            <button type="button" onClick={() => void api.openInViewer(state.tabId, state.url)}>
+              {t('openPdfInLens')}
+            </button>
+          </div>
+        )}
         {disabled && report && (
           <div class="state" data-testid="state-disabled">
             <p>{t('stateDisabled', { site: hostOf(report.url) })}</p>

@@ -48,11 +48,10 @@ type Rule = Browser.declarativeNetRequest.Rule;
 
 /**
  * The redirect rules for the current settings: none when 1325 Lens is off or
- * the reader turned the PDF redirect off (`pdfRedirect: false`, a setting the
- * options page may offer); sites the reader switched off are excluded.
+ * the reader turned the PDF redirect off in the options (`pdfRedirect`); sites the reader switched off are excluded.
  */
-export function redirectRules(viewerBase: string, settings: Settings & { pdfRedirect?: boolean }): Rule[] {
-  if (!settings.enabled || settings.pdfRedirect === false) return [];
+export function redirectRules(viewerBase: string, settings: Settings): Rule[] {
+  if (!settings.enabled || !settings.pdfRedirect) return [];
   const excluded = settings.disabledSites.filter((site) =>
     UN_DOMAINS.some((d) => site === d || site.endsWith(`.${d}`)),
   );

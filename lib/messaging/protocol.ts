@@ -27,7 +27,10 @@ export interface SymbolSummary {
 
 /** A passage of the page that carries symbols or terms. */
 export interface PassageReport {
-  /** Position among the page's passages in document order; stable for one visit. */
+  /**
+   * Stable id of the passage for this visit (the order passages were first
+   * read); `PageReport.passages` lists passages in page order.
+   */
   index: number;
   text: string;
   /** Mentions with offsets into `text`. */

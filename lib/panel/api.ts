@@ -17,6 +17,8 @@ export type PageState =
   | { kind: 'waiting' }
   /** The tab has no content script of ours: not a UN page, or not loaded yet. */
   | { kind: 'not-un' }
+  /** A UN PDF in the browser's own viewer, where no content script reads: offer ours. */
+  | { kind: 'pdf'; tabId: number; url: string }
   | { kind: 'report'; tabId: number; report: PageReport };
 
 /** Which saved passages a view shows: one document's, or all of them. */
@@ -92,6 +94,8 @@ export interface PanelApi {
   /** Validates a file's text and merges it in one transaction: all or nothing. */
   importText(text: string): Promise<ImportResult>;
 
+  /** Shows the PDF in the tab in 1325 Lens's own viewer. */
+  openInViewer(tabId: number, url: string): Promise<void>;
   openLibrary(): void;
   openOptions(): void;
   /** Opens the passage's page in a tab and scrolls it to the passage once the page is ready. */

@@ -4,6 +4,8 @@
  * `?tab=<id>`, used when the panel page is opened in a tab of its own) and
  * listens for its reports; saved passages come from Dexie in this origin.
  */
+import { isUnUrl } from '../hosts';
+import { looksLikePdfUrl, VIEWER_PATH, viewerUrl } from '../pdf/url';
 import { browser } from 'wxt/browser';
 import {
   allPassages,
@@ -47,9 +49,14 @@ function watchPage(pinned: number | null, listener: (state: PageState) => void):
   let tabId: number | null = pinned;
   let disposed = false;
 
-  const show = (id: number, report: PageReport | null | undefined) => {
+  const show = async (id: number, report: PageReport | null | undefined) => {
     if (disposed || id !== tabId) return;
-    listener(report ? { kind: 'report', tabId: id, report } : { kind: 'not-un' });
+    if (report) return listener({ kind: 'report', tabId: id, report });
+    // No content script answered. A UN PDF in the browser's viewer gets an offer
+    // to open it in ours (host access to UN pages lets us read its URL).
+    const url = await browser.tabs.get(id).then((t) => t.url ?? '', () => '');
+    if (disposed || id !== tabId) return;
+    listener(isUnUrl(url) && looksLikePdfUrl(url) ? { kind: 'pdf', tabId: id, url } : { kind: 'not-un' });
   };
   const refresh = async () => {
     if (tabId === null) {
@@ -231,6 +238,10 @@ export function extensionPanelApi(location: Pick<Location, 'search'>): PanelApi 
         const problem = error instanceof DbWriteError ? error : new DbWriteError(classifyDbError(error));
         return { ok: false, error: problem.message, rejected: [], writeError: problem.kind };
       }
+    },
+
+    async openInViewer(tabId, url) {
+      await browser.tabs.update(tabId, { url: viewerUrl(browser.runtime.getURL(VIEWER_PATH), url) });
     },
 
     openLibrary() {

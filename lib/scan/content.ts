@@ -54,7 +54,9 @@ function runtimeAlive(): boolean {
 }
 
 export function startPageLens(doc: Document, signal: AbortSignal, options: PageLensOptions = {}): void {
-  if (!doc.body) return;
+  // A PDF shown by the browser's own viewer: nothing of the page to read here;
+  // the side panel offers to open it in our viewer instead (lib/pdf).
+  if (!doc.body || doc.contentType === 'application/pdf') return;
   const matcher = options.matcher ?? pageMatcher();
   let settings: Settings = DEFAULT_SETTINGS;
   let status: PageReport['status'] = 'loading';

@@ -22,6 +22,8 @@ export interface Settings {
   themes: Record<ThemeId, boolean>;
   /** UI language; 'auto' follows the browser. */
   uiLanguage: 'auto' | Locale;
+  /** Open PDFs from UN hosts in 1325 Lens's own viewer instead of the browser's. */
+  pdfRedirect: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   kinds: { symbol: true, term: true, saved: true },
   themes: Object.fromEntries(THEME_IDS.map((t) => [t, true])) as Record<ThemeId, boolean>,
   uiLanguage: 'auto',
+  pdfRedirect: true,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -111,5 +114,6 @@ export function normalizeSettings(value: unknown): Settings {
     themes: flags(v.themes, DEFAULT_SETTINGS.themes),
     uiLanguage:
       v.uiLanguage === 'auto' || isLocale(v.uiLanguage) ? v.uiLanguage : DEFAULT_SETTINGS.uiLanguage,
+    pdfRedirect: typeof v.pdfRedirect === 'boolean' ? v.pdfRedirect : DEFAULT_SETTINGS.pdfRedirect,
   };
 }

@@ -26,6 +26,7 @@ const DEFAULT_SETTINGS: Settings = {
     oversight: true,
   },
   uiLanguage: 'auto',
+  pdfRedirect: true,
 };
 
 async function ask<T>(worker: Worker, tabId: number, type: string, args: object = {}): Promise<T> {

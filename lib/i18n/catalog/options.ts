@@ -42,6 +42,14 @@ export const options = defineMessages({
     ar: 'تمييز صفحات الأمم المتحدة (un.org وundocs.org)',
     zh: '在联合国网页上突出显示（un.org、undocs.org）',
   },
+  pdfRedirect: {
+    en: 'Open UN PDFs in the 1325 Lens viewer',
+    fr: 'Ouvrir les PDF de l’ONU dans la visionneuse de 1325 Lens',
+    es: 'Abrir los PDF de las Naciones Unidas en el visor de 1325 Lens',
+    ru: 'Открывать PDF-файлы ООН в средстве просмотра 1325 Lens',
+    ar: 'فتح ملفات PDF الصادرة عن الأمم المتحدة في عارض 1325 Lens',
+    zh: '在 1325 Lens 查看器中打开联合国 PDF 文件',
+  },
   sitesHeading: {
     en: 'Sites switched off',
     fr: 'Sites désactivés',

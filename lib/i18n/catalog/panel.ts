@@ -34,6 +34,22 @@ export const panel = defineMessages({
     ar: 'هذه الصفحة ليست وثيقة من وثائق الأمم المتحدة التي يقرؤها 1325 Lens. افتح صفحة على un.org أو undocs.org.',
     zh: '此页面不是 1325 Lens 可读取的联合国文件。请打开 un.org 或 undocs.org 上的页面。',
   },
+  statePdf: {
+    en: 'This UN PDF is shown by the browser’s own viewer, where 1325 Lens cannot read it.',
+    fr: 'Ce PDF de l’ONU est affiché par la visionneuse du navigateur, où 1325 Lens ne peut pas le lire.',
+    es: 'Este PDF de las Naciones Unidas se muestra en el visor del navegador, donde 1325 Lens no puede leerlo.',
+    ru: 'Этот PDF-файл ООН открыт во встроенном средстве просмотра браузера, где 1325 Lens не может его прочитать.',
+    ar: 'يعرض متصفحك ملف PDF هذا الصادر عن الأمم المتحدة في عارضه الخاص، حيث لا يستطيع 1325 Lens قراءته.',
+    zh: '此联合国 PDF 文件正在浏览器自带的查看器中显示，1325 Lens 无法在其中读取。',
+  },
+  openPdfInLens: {
+    en: 'Open in 1325 Lens',
+    fr: 'Ouvrir dans 1325 Lens',
+    es: 'Abrir en 1325 Lens',
+    ru: 'Открыть в 1325 Lens',
+    ar: 'فتح في 1325 Lens',
+    zh: '在 1325 Lens 中打开',
+  },
   stateDisabled: {
     en: '1325 Lens is switched off for {site}.',
     fr: '1325 Lens est désactivé pour {site}.',

@@ -234,6 +234,7 @@ export function mockApi(): MockApi {
     },
     exportPassages: vi.fn<PanelApi['exportPassages']>(async () => undefined),
     importText: vi.fn<PanelApi['importText']>(async () => api.nextImport),
+    openInViewer: vi.fn(async () => undefined),
     openLibrary: vi.fn(),
     openOptions: vi.fn(),
     openSource: vi.fn<PanelApi['openSource']>(async () => undefined),

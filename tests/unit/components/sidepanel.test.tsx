@@ -47,6 +47,16 @@ describe('the side panel’s states', () => {
     expect(text(root)).toContain('This page is not a UN document that 1325 Lens reads');
   });
 
+  it('offers to open a UN PDF shown by the browser’s viewer in 1325 Lens', async () => {
+    const root = await mount(<SidePanel api={api} />);
+    const url = 'https://documents.un.org/doc/undoc/gen/n00/720/18/pdf/n0072018.pdf';
+    api.setPage({ kind: 'pdf', tabId: 4, url });
+    await flush();
+    expect(text(root)).toContain('shown by the browser’s own viewer');
+    await click(button(root, 'Open in 1325 Lens'));
+    expect(api.openInViewer).toHaveBeenCalledWith(4, url);
+  });
+
   it('says when the reader switched 1325 Lens off for the site, and shows nothing of the page', async () => {
     const root = await mount(<SidePanel api={api} />);
     withPassages(api);
