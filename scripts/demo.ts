@@ -50,7 +50,7 @@ if (headless) {
   const panelShot = join(OUT, 'side-panel.png');
   await page.bringToFront();
   await page.screenshot({ path: pageShot });
-  await panel.screenshot({ path: panelShot });
+  await panel.screenshot({ path: panelShot, fullPage: true });
   // Both side by side, as a reader sees them.
   const both = await context.newPage();
   await both.setViewportSize({ width: 1680, height: 900 });
