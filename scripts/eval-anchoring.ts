@@ -12,7 +12,7 @@
  *   removed with a 30 %-reworded copy left elsewhere; a short phrase whose
  *   paragraph was removed while the phrase survives in another paragraph.
  *
- *   npx tsx tests/unit/anchoring/calibrate-on-corpus.ts [--lang en] [--trials 400] [--floor removed=0.99 ...]
+ *   npm run eval:anchoring -- [--lang en] [--trials 400] [--floor removed=0.99 ...]
  *
  * Prints the share of right answers per scenario (and the score quartiles);
  * the last line is one JSON object. Exits non-zero when the corpus is absent or
@@ -20,7 +20,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { anchor, describe } from '../../../lib/anchoring/text';
+import { anchor, describe } from '../lib/anchoring/text';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -36,7 +36,7 @@ args.forEach((a, i) => {
 });
 const lang = option('lang', 'en');
 const trials = Number(option('trials', '400'));
-const path = fileURLToPath(new URL(`../../../../shared/corpus/unpc/devset.${lang}`, import.meta.url));
+const path = fileURLToPath(new URL(`../../shared/corpus/unpc/devset.${lang}`, import.meta.url));
 if (!existsSync(path)) {
   console.error(`The UN Parallel Corpus sentences are missing: expected ${path} (../shared/corpus/unpc/).`);
   process.exit(2);
