@@ -45,10 +45,31 @@ function clauseOrgan(text: string, at: number): Organ | undefined {
   return lastOrganIn(clause);
 }
 
+/** The clues of a Chinese reference, with its clause's organ read only if the resolution rule asks. */
+class ClauseClues implements OrganClues {
+  private clause: Organ | undefined | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly listStart: number,
+    readonly explicit: OrganClues['explicit'],
+    readonly decision: boolean,
+  ) {}
+
+  get sentence(): Organ | undefined {
+    if (this.clause === null) this.clause = clauseOrgan(this.text, this.listStart);
+    return this.clause;
+  }
+}
+
 /** Scans the list that ends at the "决议"/"决定" found at `hit`; returns where scanning may resume. */
 export function scanChinese(ctx: ScanContext, hit: number, word: string): number {
   const { text, out } = ctx;
   const decision = word.endsWith('定');
+  // The list ends with "号" (spaces aside) right before the word: else LIST_BEFORE cannot match.
+  let b = hit - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\u3000')) b--;
+  if (text[b] !== '号' && text[b] !== '號') return hit + 2;
   const windowStart = Math.max(0, hit - 220);
   const m = LIST_BEFORE.exec(text.slice(windowStart, hit));
   if (!m) return hit + 2;
@@ -58,7 +79,7 @@ export function scanChinese(ctx: ScanContext, hit: number, word: string): number
   const adjacent = adjacentOrgan(text, listStart);
   // "理事会" alone is "the Council": the Governing Council for a numbered decision, else decided by the form.
   const explicit: OrganClues['explicit'] = adjacent === 'GC' && !decision ? 'COUNCIL' : adjacent;
-  const clues: OrganClues = { explicit, sentence: clauseOrgan(text, listStart), decision };
+  const clues = new ClauseClues(text, listStart, explicit, decision);
   const drafts: Draft[] = [];
   ITEM.lastIndex = 0;
   const list = m[0];

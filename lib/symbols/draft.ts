@@ -25,6 +25,9 @@ const DIGIT_ZERO = [0x30, 0x660, 0x6f0, 0xff10];
 
 /** ASCII digits for Arabic-Indic, extended Arabic-Indic and full-width digits. */
 export function asciiDigits(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
+  if (ascii) return s; // ASCII digits (and any other ASCII) stay as they are
   let out = '';
   for (const ch of s) {
     const c = ch.charCodeAt(0);

@@ -32,10 +32,26 @@ const KNOWN_SERIES = new Set([
   'DP', 'TD', 'UNEP', 'ICEF', 'DPI', 'HRI', 'PBC', 'ECE', 'UNW', 'ISBA', 'SPLOS', 'ICC', 'OBS', 'LC', 'IHA',
 ]);
 
+/** The characters `\s` matches (white space and line terminators), without a regular expression per character. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Where the slash-free part of a symbol ends: letters and digits only, no trailing dot or asterisk. */
 function trimEnd(text: string, end: number): number {
   let e = end;
-  while (e > 0 && /[\s.]/.test(text[e - 1] ?? '')) e--;
+  while (e > 0 && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2e)) e--;
   return e;
 }
 
@@ -70,7 +86,7 @@ function looksLikeSSymbol(parts: string[]): boolean {
 /** True when the slash at `at` belongs to a URL or a path, which is not a citation. */
 function insideUrl(text: string, start: number): boolean {
   let s = start;
-  while (s > 0 && !/\s/.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
   const token = text.slice(s, start + 1);
   return /:\/\/|^www\.|^<?https?:/i.test(token);
 }

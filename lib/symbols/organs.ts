@@ -14,30 +14,35 @@
  */
 export type Organ = 'S' | 'A' | 'E' | 'HRC' | 'CHR' | 'GC' | 'OTHER';
 
-/** Organ names in the six languages, most specific first; group names are the organ codes. */
+/**
+ * Organ names in the six languages, most specific first. Group n names the
+ * organ `NAME_GROUPS[n - 1]` (plain groups spare a `groups` object per match).
+ */
 const NAMES =
-  '(?<E>Economic\\s+and\\s+Social\\s+Council|ECOSOC|Conseil\\s+[ée]conomique\\s+et\\s+social|' +
+  '(Economic\\s+and\\s+Social\\s+Council|ECOSOC|Conseil\\s+[ée]conomique\\s+et\\s+social|' +
   'Consejo\\s+Econ[óo]mico\\s+y\\s+Social|Экономическ[а-я]*\\s+и\\s+[Сс]оциальн[а-я]*\\s+[Сс]овет[а-я]*|' +
   'المجلس\\s+الاقتصادي\\s+والاجتماعي|经济及社会理事会|经社理事会|經濟及社會理事會)' +
-  "|(?<HRC>Human\\s+Rights\\s+Council|Conseil\\s+des\\s+droits\\s+de\\s+l['’]homme|" +
+  "|(Human\\s+Rights\\s+Council|Conseil\\s+des\\s+droits\\s+de\\s+l['’]homme|" +
   'Consejo\\s+de\\s+Derechos\\s+Humanos|Совет[а-я]*\\s+по\\s+правам\\s+человека|مجلس\\s+حقوق\\s+الإنسان|人权理事会)' +
-  "|(?<CHR>Commission\\s+on\\s+Human\\s+Rights|Commission\\s+des\\s+droits\\s+de\\s+l['’]homme|" +
+  "|(Commission\\s+on\\s+Human\\s+Rights|Commission\\s+des\\s+droits\\s+de\\s+l['’]homme|" +
   'Comisi[óo]n\\s+de\\s+Derechos\\s+Humanos|Комисси[а-я]*\\s+по\\s+правам\\s+человека|لجنة\\s+حقوق\\s+الإنسان|人权委员会)' +
-  '|(?<S>Security\\s+Council|SECURITY\\s+COUNCIL|Conseil\\s+de\\s+s[ée]curit[ée]|Consejo\\s+de\\s+Seguridad|' +
+  '|(Security\\s+Council|SECURITY\\s+COUNCIL|Conseil\\s+de\\s+s[ée]curit[ée]|Consejo\\s+de\\s+Seguridad|' +
   'Совет[а-я]*\\s+Безопасности|مجلس\\s+الأمن|安全理事会|安理会|UNSC)' +
-  '|(?<A>General\\s+Assembly|GENERAL\\s+ASSEMBLY|Assembl[ée]e\\s+g[ée]n[ée]rale|Asamblea\\s+General|' +
+  '|(General\\s+Assembly|GENERAL\\s+ASSEMBLY|Assembl[ée]e\\s+g[ée]n[ée]rale|Asamblea\\s+General|' +
   'Генеральн[а-я]*\\s+Ассамбле[а-я]*|الجمعية\\s+العامة|联合国大会|大会)' +
-  "|(?<GC>Governing\\s+Council|Conseil\\s+d['’]administration|Consejo\\s+de\\s+Administraci[óo]n|" +
+  "|(Governing\\s+Council|Conseil\\s+d['’]administration|Consejo\\s+de\\s+Administraci[óo]n|" +
   'Совет[а-я]*\\s+управляющих|مجلس\\s+الإدارة)' +
-  '|(?<OTHER>Commission|Committee|Comisi[óo]n|Comit[ée]|Комисси[а-я]*|Комитет[а-я]*|اللجنة|لجنة|委员会|' +
+  '|(Commission|Committee|Comisi[óo]n|Comit[ée]|Комисси[а-я]*|Комитет[а-я]*|اللجنة|لجنة|委员会|' +
   'Conference|Conf[ée]rence|Conferencia|Конференци[а-я]*|المؤتمر|Board|Conseil\\s+ex[ée]cutif|Junta\\s+Ejecutiva)';
 
 const NAME_RE = new RegExp(NAMES, 'g');
+/** The same names, matched only where the text is looked at. */
+const NAME_AT = new RegExp(NAMES, 'y');
+
+const NAME_GROUPS = ['E', 'HRC', 'CHR', 'S', 'A', 'GC', 'OTHER'] as const;
 
 function organOfMatch(m: RegExpExecArray): Organ {
-  const g = m.groups ?? {};
-  for (const organ of ['E', 'HRC', 'CHR', 'S', 'A', 'GC', 'OTHER'] as const)
-    if (g[organ] !== undefined) return organ;
+  for (let i = 0; i < NAME_GROUPS.length; i++) if (m[i + 1] !== undefined) return NAME_GROUPS[i] as Organ;
   return 'OTHER';
 }
 
@@ -91,8 +96,47 @@ export interface PrefixOrgan {
   start: number;
 }
 
+/** A character of the words PREFIX_KNOWN and PREFIX_OTHER end with: `[\w'’.-]`. */
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ||
+    c === 0x5f ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x2e ||
+    c === 0x2d
+  );
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/**
+ * True when the word before `at` (past spaces and at most one line break, as
+ * the prefix patterns allow) holds an ASCII capital: else neither pattern can match.
+ */
+function capitalizedWordBefore(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && isSpaceOrTab(text.charCodeAt(p - 1))) p--;
+  if (p > 0 && text.charCodeAt(p - 1) === 0x0a) {
+    p--;
+    while (p > 0 && isSpaceOrTab(text.charCodeAt(p - 1))) p--;
+  }
+  for (; p > 0; p--) {
+    const c = text.charCodeAt(p - 1);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (!isNameChar(c)) return false;
+  }
+  return false;
+}
+
 /** The organ named right before `at` (the start of "resolution"), as a span prefix. */
 export function prefixOrgan(text: string, at: number): PrefixOrgan | undefined {
+  // Both patterns end in a word holding a capital ("Council", "SC", "Committee", "Beijing")
+  // before the spaces before `at`; most references follow "its", "the" or "of".
+  if (!capitalizedWordBefore(text, at)) return undefined;
   const from = Math.max(0, at - 90);
   const before = text.slice(from, at);
   const known = PREFIX_KNOWN.exec(before);
@@ -123,8 +167,10 @@ export function suffixOrgan(text: string, at: number): Organ | undefined {
   const after = text.slice(at, at + 90);
   const lead = SUFFIX.exec(after);
   const rest = after.slice(lead ? lead[0].length : 0);
-  const found = firstOrganIn(rest);
-  return found && found.index === 0 ? found.organ : undefined;
+  // Only a name right there counts: the sticky pattern tries that one place.
+  NAME_AT.lastIndex = 0;
+  const found = NAME_AT.exec(rest);
+  return found ? organOfMatch(found) : undefined;
 }
 
 /** Sentence boundaries: the clause before a reference starts after the last one. */

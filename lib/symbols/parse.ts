@@ -103,10 +103,27 @@ export function formatResolution(ref: ResolutionRef): string {
   }
 }
 
+/**
+ * Answers of `kindOf` and `undocsUrl` for the symbols seen lately: a page cites
+ * the same few symbols again and again, and parsing one costs a dozen regular
+ * expressions. Cleared when full, so memory stays bounded.
+ */
+const MEMO_SIZE = 2048;
+const kinds = new Map<string, SymbolKind>();
+const urls = new Map<string, string>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** The kind of document a canonical symbol denotes. */
 export function kindOf(symbol: string): SymbolKind {
+  const known = kinds.get(symbol);
+  if (known !== undefined) return known;
   const parsed = parseSymbol(symbol);
-  return parsed ? parsed.kind : 'document';
+  return remember(kinds, symbol, parsed ? parsed.kind : 'document');
 }
 
 /**
@@ -148,5 +165,7 @@ export function formatSymbol(parsed: Pick<ParsedSymbol, 'components' | 'resoluti
  * (`https://undocs.org/S/RES/1325(2000)`), as undocs.org and the knowledge base write it.
  */
 export function undocsUrl(symbol: string): string {
-  return `https://undocs.org/${encodeURI(symbol.replace(/\s+/g, ''))}`;
+  const known = urls.get(symbol);
+  if (known !== undefined) return known;
+  return remember(urls, symbol, `https://undocs.org/${encodeURI(symbol.replace(/\s+/g, ''))}`);
 }

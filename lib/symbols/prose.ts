@@ -15,6 +15,7 @@ import {
   prefixOrgan,
   sentenceOrgan,
   suffixOrgan,
+  type Organ,
   type PrefixOrgan,
 } from './organs';
 import { kindOf } from './parse';
@@ -33,20 +34,35 @@ const CLOSE = '[)）]';
 /**
  * One numbered item: `1325 (2000)`, `70/1`, `54/237 C`, `2200 A (XXI)`,
  * `9 (د-1)` (Arabic session), `775 1992` (lost parentheses), or a bare `1325`.
- * OCR may turn digits into look-alike letters (`70S (1991)`).
+ * OCR may turn digits into look-alike letters (`70S (1991)`). The groups (plain
+ * ones, which spare a `groups` object per match) are numbered as `G` lists them.
  */
 const ITEM = new RegExp(
-  `(?:(?<special>E?S-${D}{1,2})${SP}*[/／]${SP}*(?<specialSecond>${D}{1,4})(?!${D}|[/／])|` +
-    `(?<num>(?=[0-9SOlI]{2,4}${GAP}${OPEN}${SP}*(?:19|20)\\d\\d)(?=[0-9]*[SOlI])[0-9SOlI]{2,4}|${D}{1,4})(?!${D})` +
+  `(?:(E?S-${D}{1,2})${SP}*[/／]${SP}*(${D}{1,4})(?!${D}|[/／])|` +
+    `((?=[0-9SOlI]{2,4}${GAP}${OPEN}${SP}*(?:19|20)\\d\\d)(?=[0-9]*[SOlI])[0-9SOlI]{2,4}|${D}{1,4})(?!${D})` +
     '(?:' +
-    `${GAP}${OPEN}${SP}*(?<year>(?:19|20|١٩|٢٠)${D}{2})${SP}*${CLOSE}` +
-    `|${SP}*[/／]${SP}*(?<second>${D}{1,4})(?!${D}|[/／])(?:${SP}+(?<gpart>[A-H])(?=[\\s,.;:)\\]]|$))?` +
-    `|(?:${SP}+(?<rpart>[A-H]))?${GAP}${OPEN}${SP}*(?<roman>(?:E?S-)?[IVXLC]{1,7})${SP}*${CLOSE}` +
-    `|${GAP}${OPEN}${SP}*د${SP}*-${SP}*(?<arabicSession>${D}{1,3})${SP}*${CLOSE}` +
-    `|${SP}+(?<lostYear>(?:19|20)\\d\\d)(?!${D})` +
+    `${GAP}${OPEN}${SP}*((?:19|20|١٩|٢٠)${D}{2})${SP}*${CLOSE}` +
+    `|${SP}*[/／]${SP}*(${D}{1,4})(?!${D}|[/／])(?:${SP}+([A-H])(?=[\\s,.;:)\\]]|$))?` +
+    `|(?:${SP}+([A-H]))?${GAP}${OPEN}${SP}*((?:E?S-)?[IVXLC]{1,7})${SP}*${CLOSE}` +
+    `|${GAP}${OPEN}${SP}*د${SP}*-${SP}*(${D}{1,3})${SP}*${CLOSE}` +
+    `|${SP}+((?:19|20)\\d\\d)(?!${D})` +
     ')?)',
   'uy',
 );
+
+/** The numbers of ITEM's groups. */
+const G = {
+  special: 1,
+  specialSecond: 2,
+  num: 3,
+  year: 4,
+  second: 5,
+  gpart: 6,
+  rpart: 7,
+  roman: 8,
+  arabicSession: 9,
+  lostYear: 10,
+} as const;
 
 /** Between list items: a date ("of 2 August 1990", "du 25 août 1999", "от 25 апреля 2013 года") and a separator. */
 const LIST_SEP = new RegExp(
@@ -75,7 +91,8 @@ interface Trigger {
   decision: boolean;
   /** Words between the trigger and the number allowed (Russian, Arabic put the organ there). */
   infix: boolean;
-  possessive: boolean;
+  /** "its resolution": decided when first needed (`undefined`: not yet looked at). */
+  possessive?: boolean;
   /** "SCR"/"UNSCR": the Security Council by definition. */
   sc?: boolean;
 }
@@ -115,7 +132,6 @@ export function triggerAt(text: string, hit: number, matched: string): Trigger |
       end: RUSSIAN_WORD.lastIndex,
       decision: /^[Рр](?:ешени)/.test(m[0]),
       infix: true,
-      possessive: isPossessive(text, hit - 1),
     };
   }
   // Latin scripts: the prefilter matched "sol" of re-sol-ution or "cisi" of de-cisi-on.
@@ -127,7 +143,7 @@ export function triggerAt(text: string, hit: number, matched: string): Trigger |
   const re = decision ? LATIN_DECISION : LATIN_RESOLUTION;
   re.lastIndex = start;
   if (!re.exec(text)) return undefined;
-  return { start, end: re.lastIndex, decision, infix: false, possessive: isPossessive(text, start) };
+  return { start, end: re.lastIndex, decision, infix: false };
 }
 
 const HYPHENATED =
@@ -148,7 +164,6 @@ export function hyphenatedTriggerAt(text: string, hyphen: number): Trigger | und
     end,
     decision: m.groups.dec !== undefined,
     infix: cyrillic,
-    possessive: isPossessive(text, start),
   };
 }
 
@@ -160,6 +175,15 @@ interface Item {
   ocr: boolean;
 }
 
+/** True when a number holds an OCR'd look-alike letter (S, O, l, I). */
+function hasOcrLetter(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x53 || c === 0x4f || c === 0x6c || c === 0x49) return true;
+  }
+  return false;
+}
+
 function digitsOf(s: string): number {
   return Number(asciiDigits(s));
 }
@@ -168,48 +192,52 @@ function digitsOf(s: string): number {
 function readItem(text: string, pos: number): Item | undefined {
   ITEM.lastIndex = pos;
   const m = ITEM.exec(text);
-  if (!m || !m.groups) return undefined;
-  const g = m.groups;
-  if (g.special) {
+  if (!m) return undefined;
+  const special = m[G.special];
+  if (special) {
     // Special and emergency special sessions: "resolution S-26/2", "resolution ES-10/19".
-    const second = digitsOf(g.specialSecond as string);
-    const special = `${g.special.replace(/\d+$/, (d) => String(digitsOf(d)))}`;
+    const second = digitsOf(m[G.specialSecond] as string);
     return {
       start: m.index,
       end: ITEM.lastIndex,
       n: second,
-      form: { type: 'slash', first: 0, second, special },
+      form: { type: 'slash', first: 0, second, special: special.replace(/\d+$/, (d) => String(digitsOf(d))) },
       ocr: false,
     };
   }
-  const raw = g.num as string;
+  const raw = m[G.num] as string;
+  const year = m[G.year];
   let end = ITEM.lastIndex;
   let ocr = false;
   let n: number;
-  if (/[SOlI]/.test(raw)) {
+  if (hasOcrLetter(raw)) {
     // OCR: a look-alike letter inside the number is kept only when the repaired number fits its year.
-    if (!g.year || (raw.match(/\d/g) ?? []).length < 2) return undefined;
+    if (!year || (raw.match(/\d/g) ?? []).length < 2) return undefined;
     n = Number(raw.replace(/S/g, '5').replace(/O/g, '0').replace(/[lI]/g, '1'));
-    if (!scYearFits(n, digitsOf(g.year))) return undefined;
+    if (!scYearFits(n, digitsOf(year))) return undefined;
     ocr = true;
   } else n = digitsOf(raw);
   if (n < 1) return undefined;
 
   let form: NumberForm;
-  if (g.year) form = { type: 'year', year: digitsOf(g.year) };
-  else if (g.second) {
-    form = { type: 'slash', first: n, second: digitsOf(g.second) };
-    if (g.gpart) form.part = g.gpart;
-  } else if (g.roman) {
-    form = { type: 'roman', session: g.roman };
-    if (g.rpart) form.part = g.rpart;
-  } else if (g.arabicSession) {
-    const value = digitsOf(g.arabicSession);
+  const second = m[G.second];
+  const roman = m[G.roman];
+  const arabicSession = m[G.arabicSession];
+  const lostYear = m[G.lostYear];
+  if (year) form = { type: 'year', year: digitsOf(year) };
+  else if (second) {
+    form = { type: 'slash', first: n, second: digitsOf(second) };
+    if (m[G.gpart]) form.part = m[G.gpart];
+  } else if (roman) {
+    form = { type: 'roman', session: roman };
+    if (m[G.rpart]) form.part = m[G.rpart];
+  } else if (arabicSession) {
+    const value = digitsOf(arabicSession);
     if (value < 1 || value > 199) return undefined;
     form = { type: 'roman', session: toRoman(value) };
-  } else if (g.lostYear && scYearFits(n, Number(g.lostYear))) {
+  } else if (lostYear && scYearFits(n, Number(lostYear))) {
     // "775 1992": the parentheses were lost; only a number that fits the year is taken as one.
-    form = { type: 'year', year: Number(g.lostYear) };
+    form = { type: 'year', year: Number(lostYear) };
     ocr = true;
   } else form = { type: 'bare' };
 
@@ -232,6 +260,38 @@ function documentOrgan(ctx: ScanContext): ScanContext['docOrgan'] {
     ctx.docOrganKnown = true;
   }
   return ctx.docOrgan;
+}
+
+/**
+ * What decides the organ, with the sentence's subject and the document's organ
+ * read from the text only if the resolution rule asks for them ("1325 (2000)"
+ * never does: only the Security Council writes it).
+ */
+class LazyClues implements OrganClues {
+  private sentenceOrgan: Organ | undefined | null = null;
+
+  constructor(
+    private readonly ctx: ScanContext,
+    private readonly trigger: Trigger,
+    readonly explicit: OrganClues['explicit'],
+  ) {}
+
+  get decision(): boolean {
+    return this.trigger.decision;
+  }
+
+  get sentence(): Organ | undefined {
+    if (this.sentenceOrgan === null) {
+      const { ctx, trigger } = this;
+      const possessive = trigger.possessive ?? isPossessive(ctx.text, trigger.start);
+      this.sentenceOrgan = possessive ? sentenceOrgan(ctx.text, trigger.start) : undefined;
+    }
+    return this.sentenceOrgan;
+  }
+
+  get document(): ScanContext['docOrgan'] {
+    return documentOrgan(this.ctx);
+  }
 }
 
 /** Builds the mention of one item. */
@@ -260,20 +320,14 @@ function draftOf(item: Item, start: number, clues: OrganClues): Draft | undefine
 /** Scans the reference introduced by the trigger word; returns where scanning may resume. */
 export function scanProse(ctx: ScanContext, trigger: Trigger): number {
   const { text, out } = ctx;
-  if (NOT_A_REFERENCE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start))) return trigger.end;
   let pos = trigger.end;
-  let explicit: PrefixOrgan['organ'] | undefined;
-  let start = trigger.start;
+  let infixOrgan: Organ | undefined;
 
+  // The number first: most words for "resolution" have none after them ("the resolution",
+  // "decision-making"), and the organ look-ups below are the expensive part.
   if (trigger.sc) {
-    explicit = 'S';
     pos = trigger.end + (/^[ \t\u00a0]*/.exec(text.slice(trigger.end, trigger.end + 8))?.[0].length ?? 0);
   } else {
-    const prefix = prefixOrgan(text, trigger.start);
-    if (prefix) {
-      explicit = prefix.organ;
-      start = prefix.start;
-    }
     GAP_RE.lastIndex = pos;
     GAP_RE.exec(text);
     if (GAP_RE.lastIndex === pos && !trigger.infix) return trigger.end; // "resolution1325" is not prose
@@ -285,7 +339,7 @@ export function scanProse(ctx: ScanContext, trigger: Trigger): number {
       const words = INFIX.exec(text);
       if (words) {
         const organ = firstOrganIn(words[0]);
-        if (organ) explicit = organ.organ;
+        if (organ) infixOrgan = organ.organ;
         // Otherwise only "the Council"/"the Assembly" may stand there ("قرار المجلس 1540 (2004)"):
         // other words mean the number is something else ("... المؤرخ 4 ..." is a date).
         else if (!/^(?:ال|لل)?(?:مجلس|جمعية)[ \t\u00a0]+$/.test(words[0])) return trigger.end;
@@ -301,6 +355,20 @@ export function scanProse(ctx: ScanContext, trigger: Trigger): number {
 
   const first = readItem(text, pos);
   if (!first) return trigger.end;
+  if (NOT_A_REFERENCE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start))) return trigger.end;
+  let explicit: PrefixOrgan['organ'] | undefined;
+  let start = trigger.start;
+  if (trigger.sc) explicit = 'S';
+  else {
+    const prefix = prefixOrgan(text, trigger.start);
+    if (prefix) {
+      explicit = prefix.organ;
+      start = prefix.start;
+    }
+    // An organ named between the word and the number outranks one named before the word.
+    if (infixOrgan) explicit = infixOrgan;
+  }
+
   const items = [first];
   // A list continues with items of the same form: "resolutions 660 (1990) of 2 August 1990, 661 (1990)".
   for (let guard = 0; guard < 10_000; guard++) {
@@ -317,12 +385,7 @@ export function scanProse(ctx: ScanContext, trigger: Trigger): number {
 
   const lastItem = items[items.length - 1] as Item;
   const after = explicit === undefined ? suffixOrgan(text, lastItem.end) : undefined;
-  const clues: OrganClues = {
-    explicit: explicit ?? after,
-    sentence: trigger.possessive ? sentenceOrgan(text, trigger.start) : undefined,
-    document: documentOrgan(ctx),
-    decision: trigger.decision,
-  };
+  const clues = new LazyClues(ctx, trigger, explicit ?? after);
 
   let end = trigger.end;
   items.forEach((item, i) => {

@@ -34,8 +34,33 @@ export interface Resolved {
 /** The General Assembly met in regular sessions I to XXX before numbering sessions in 1976. */
 const LAST_ROMAN_GA_SESSION = 30;
 
+/**
+ * Answers of `scResolution` by number and year: a text cites the same few
+ * resolutions again and again, and handing back the same canonical string
+ * spares building it and lets later look-ups by it (`kindOf`, `undocsUrl`)
+ * reuse its hash. Cleared when full.
+ */
+const SC_ANSWERS = new Map<number, Readonly<Resolved>>();
+
 /** Security Council resolution `n`, with its year filled in or checked. */
 export function scResolution(n: number, year: number | undefined): Resolved {
+  const memo =
+    Number.isInteger(n) &&
+    n >= 0 &&
+    n < 10_000 &&
+    (year === undefined || (Number.isInteger(year) && year >= 0 && year < 10_000));
+  if (!memo) return scResolutionOf(n, year);
+  const key = year === undefined ? n : 10_000 + n * 10_000 + year;
+  let answer = SC_ANSWERS.get(key);
+  if (answer === undefined) {
+    if (SC_ANSWERS.size >= 2048) SC_ANSWERS.clear();
+    answer = Object.freeze(scResolutionOf(n, year));
+    SC_ANSWERS.set(key, answer);
+  }
+  return answer;
+}
+
+function scResolutionOf(n: number, year: number | undefined): Resolved {
   const range = scYearRange(n);
   if (!range) return {};
   if (year === undefined) {
@@ -60,15 +85,16 @@ function resolved(ref: ResolutionRef): Resolved {
  * decided (the mention is then ambiguous).
  */
 export function resolveReference(n: number, form: NumberForm, clues: OrganClues): Resolved {
+  // `clues.sentence` and `clues.document` may be read from the text on first use
+  // (see `lazyClues` in prose.ts): the rules below read them only where they decide.
   const explicit = clues.explicit;
-  const sentence = clues.sentence;
-  const context = explicit ?? sentence ?? clues.document;
 
   if (clues.decision) {
     // Only the UN Compensation Commission numbers decisions "267 (2009)"; General
     // Assembly and ECOSOC decisions have no document symbol of their own.
-    const gc = explicit === 'GC' || (explicit === undefined && sentence === 'GC');
-    return form.type === 'year' && gc ? resolved({ organ: 'S/AC.26', number: n, year: form.year }) : {};
+    if (form.type !== 'year') return {};
+    const gc = explicit === 'GC' || (explicit === undefined && clues.sentence === 'GC');
+    return gc ? resolved({ organ: 'S/AC.26', number: n, year: form.year }) : {};
   }
 
   switch (form.type) {
@@ -85,8 +111,9 @@ export function resolveReference(n: number, form: NumberForm, clues: OrganClues)
       if (explicit === 'E' || explicit === 'COUNCIL') organ = 'E';
       else if (explicit === 'A') organ = 'A';
       else if (explicit !== undefined) return {};
-      else if (sentence === 'E' || (sentence === undefined && clues.document === 'E')) organ = 'E';
-      else if (sentence !== undefined && sentence !== 'A' && sentence !== 'S') return {};
+      else if (clues.sentence === 'E' || (clues.sentence === undefined && clues.document === 'E'))
+        organ = 'E';
+      else if (clues.sentence !== undefined && clues.sentence !== 'A' && clues.sentence !== 'S') return {};
       // Sessions after XXX, and special sessions only at the Assembly, decide the organ by themselves.
       else if (value <= LAST_ROMAN_GA_SESSION || form.session !== bare) organ = 'A';
       if (!organ) return {};
@@ -99,7 +126,7 @@ export function resolveReference(n: number, form: NumberForm, clues: OrganClues)
       const { first, second } = form;
       if (form.special) {
         // "S-26/2", "ES-10/19": special sessions of the Assembly (or of the Human Rights Council).
-        if (explicit === 'HRC' || (explicit === undefined && sentence === 'HRC')) {
+        if (explicit === 'HRC' || (explicit === undefined && clues.sentence === 'HRC')) {
           return /^S-/.test(form.special)
             ? resolved({ organ: 'A/HRC', session: form.special, number: second })
             : {};
@@ -109,17 +136,24 @@ export function resolveReference(n: number, form: NumberForm, clues: OrganClues)
       }
       if (first >= 1946) {
         // "1980/67": ECOSOC (and its former Commission on Human Rights) number by year.
+        const context = explicit ?? clues.sentence ?? clues.document;
         if (context === 'E' || context === 'COUNCIL')
           return resolved({ organ: 'E', year: first, number: second });
         if (context === 'CHR') return resolved({ organ: 'E/CN.4', year: first, number: second });
         return {};
       }
       if (first < 1 || first > 99) return {};
-      if (explicit === 'HRC' || (explicit === undefined && sentence === 'HRC')) {
+      if (explicit === 'HRC' || (explicit === undefined && clues.sentence === 'HRC')) {
         return resolved({ organ: 'A/HRC', session: String(first), number: second });
       }
       if (explicit !== undefined && explicit !== 'A') return {};
-      if (explicit === undefined && sentence !== undefined && sentence !== 'A' && sentence !== 'S') return {};
+      if (
+        explicit === undefined &&
+        clues.sentence !== undefined &&
+        clues.sentence !== 'A' &&
+        clues.sentence !== 'S'
+      )
+        return {};
       const out: ResolutionRef = { organ: 'A', session: String(first), number: second };
       if (form.part) out.part = form.part;
       return resolved(out);
@@ -129,8 +163,8 @@ export function resolveReference(n: number, form: NumberForm, clues: OrganClues)
       const sc = explicit === 'S' || explicit === 'COUNCIL';
       if (!sc) {
         if (explicit !== undefined) return {};
-        if (sentence !== undefined && sentence !== 'S') return {};
-        if (sentence === undefined && clues.document !== undefined && clues.document !== 'S') return {};
+        if (clues.sentence !== undefined && clues.sentence !== 'S') return {};
+        if (clues.sentence === undefined && clues.document !== undefined && clues.document !== 'S') return {};
       }
       return scResolution(n, undefined);
     }
