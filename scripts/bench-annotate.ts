@@ -26,8 +26,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const CORPUS = resolve('../shared/corpus');
@@ -117,14 +115,6 @@ const median = (values: number[]) => {
 };
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Records long tasks from the start of the page, for the page to report later. */
-const LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-`;
-
 /** The floor and the baseline, bundled for the page from the extension's own modules. */
 async function benchBundle(): Promise<string> {
   const { build } = await import('esbuild');
@@ -213,8 +203,9 @@ if (!flag('--no-build')) {
   }
 }
 
-const { chromium } = await import('@playwright/test');
-const { CHROMIUM, EXTENSION_DIR, chromiumArgs } = await import('../tests/e2e/fixtures');
+// Imported once WXT_OUT_DIR is set: the launcher reads it to find the build.
+const { extensionWorker, launchLens } = await import('../tests/e2e/launch');
+const { recordLongTasks } = await import('../tests/e2e/helpers/timing');
 const { startFixtureServer } = await import('../tests/e2e/server');
 
 const page = buildPage();
@@ -233,19 +224,12 @@ console.log(
   `Page: ${(page.textLength / 1e6).toFixed(2)} M characters of text (${(Buffer.byteLength(page.html) / 1e6).toFixed(2)} MB of HTML), languages ${page.languages.join(', ')}.`,
 );
 
-const profile = await mkdtemp(join(tmpdir(), 'lens-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  ignoreHTTPSErrors: true,
-  args: chromiumArgs(EXTENSION_DIR, server.port),
-  viewport: { width: 1280, height: 900 },
-});
+const lens = await launchLens({ port: server.port });
+const { context } = lens;
 // tsx compiles this file keeping function names (a `__name` helper), which
 // functions handed to page.evaluate bring along into the page.
 await context.addInitScript('window.__name = (f) => f;');
-const worker =
-  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+const worker = await extensionWorker(context);
 const setStorage = (value: Record<string, unknown>) =>
   worker.evaluate((v) => chrome.storage.local.set(v), value);
 const siteOn = {
@@ -277,7 +261,7 @@ interface Annotated {
 
 async function annotateRun(): Promise<Annotated> {
   const tab = await context.newPage();
-  await tab.addInitScript(LONG_TASKS);
+  await tab.addInitScript(recordLongTasks);
   await tab.goto(PAGE_URL, { timeout: 120_000 });
   await tab.waitForFunction(() => performance.getEntriesByName('wps:ready').length > 0, null, {
     timeout: 300_000,
@@ -391,9 +375,8 @@ for (let i = 0; i < RUNS; i++) {
 }
 const heap = await heapRun();
 const naive = await naiveRun();
-await context.close();
+await lens.close();
 await server.close();
-await rm(profile, { recursive: true, force: true });
 
 const pick = (key: keyof Annotated) => median(annotated.map((a) => a[key]));
 const totalMs = pick('totalMs');

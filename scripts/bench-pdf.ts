@@ -23,12 +23,10 @@
  *
  * The last line printed is one JSON object with the figures.
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from '../tests/e2e/fixtures';
+import { extensionWorker, launchLens, missingBuild } from '../tests/e2e/launch';
 import { startFixtureServer } from '../tests/e2e/server';
 
 const CORPUS = resolve(process.env.LENS_CORPUS ?? '../shared/corpus');
@@ -44,8 +42,9 @@ if (!existsSync(PDF_FILE)) {
   );
   process.exit(1);
 }
-if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-  console.error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (or set WXT_OUT_DIR).`);
+const missing = missingBuild();
+if (missing) {
+  console.error(missing);
   process.exit(1);
 }
 
@@ -68,7 +67,7 @@ const median = (xs: number[]) => {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function setSiteEnabled(context: BrowserContext, enabled: boolean): Promise<void> {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+  const worker = await extensionWorker(context);
   await worker.evaluate(
     async ([site, on]) => {
       const { settings } = await chrome.storage.local.get('settings');
@@ -134,18 +133,10 @@ async function oneRun(context: BrowserContext, extensionId: string, annotate: bo
 
 const server = await startFixtureServer();
 server.override(PDF_URL, { body: readFileSync(PDF_FILE), type: 'application/pdf' });
-const profile = await mkdtemp(join(tmpdir(), 'lens-bench-pdf-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  ignoreHTTPSErrors: true,
-  args: chromiumArgs(EXTENSION_DIR, server.port),
-  viewport: { width: 1280, height: 900 },
-});
+const lens = await launchLens({ port: server.port });
+const { context } = lens;
 try {
-  const worker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
 
   // One warm-up pair (JIT, font caches), not counted; then the rounds, off and on alternating.
@@ -217,7 +208,6 @@ try {
     }),
   );
 } finally {
-  await context.close();
+  await lens.close();
   await server.close();
-  await rm(profile, { recursive: true, force: true });
 }

@@ -7,11 +7,9 @@
  *   npm run demo                # build, then open
  *   DEMO_HEADLESS=1 npm run demo  # force headless screenshots
  */
-import { chromium } from '@playwright/test';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from '../tests/e2e/fixtures';
+import { extensionWorker, launchLens } from '../tests/e2e/launch';
 import { startFixtureServer } from '../tests/e2e/server';
 
 const SAMPLE = 'https://www.un.org/securitycouncil/content/women-peace-and-security.html';
@@ -19,16 +17,9 @@ const OUT = resolve(process.env.DEMO_OUT ?? 'demo-output');
 
 const headless = process.env.DEMO_HEADLESS === '1' || !process.env.DISPLAY;
 const server = await startFixtureServer();
-const profile = await mkdtemp(join(tmpdir(), 'lens-demo-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless,
-  ignoreHTTPSErrors: true,
-  args: chromiumArgs(EXTENSION_DIR, server.port),
-  viewport: headless ? { width: 1280, height: 900 } : null,
-});
-const worker =
-  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+const lens = await launchLens({ port: server.port, headless, viewport: headless ? undefined : null });
+const { context } = lens;
+const worker = await extensionWorker(context);
 const extensionId = new URL(worker.url()).host;
 
 const page = context.pages()[0] ?? (await context.newPage());
@@ -62,10 +53,11 @@ if (headless) {
   await both.screenshot({ path: combined });
   await writeFile(join(OUT, 'README.txt'), `Screenshots of ${SAMPLE} under 1325 Lens.\n`);
   console.log(`Screenshots saved in ${OUT}:\n  ${pageShot}\n  ${panelShot}\n  ${combined}`);
-  await context.close();
+  await lens.close();
   await server.close();
 } else {
   console.log('Chromium is open with 1325 Lens on a sample UN page. Close the browser to finish.');
   await new Promise<void>((done) => context.on('close', () => done()));
+  await lens.close();
   await server.close();
 }

@@ -4,23 +4,26 @@
  * document; sort by date or document; edit, delete with undo; open the source
  * page at the passage; export what is shown or everything; import a file.
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { dirOf } from '../../lib/i18n';
 import { library as messages } from '../../lib/i18n/catalog/library';
 import { translator } from '../../lib/i18n';
 import type { SavedPassage } from '../../lib/model/saved-passage';
-import { THEME_IDS, type ThemeId } from '../../lib/model/themes';
+import type { ThemeId } from '../../lib/model/themes';
 import type { PanelApi } from '../../lib/panel/api';
 import type { Settings } from '../../lib/settings';
-import { errorDetail, errorKind, writeErrorMessage } from '../shared/db-message';
+import { errorDetail } from '../shared/db-message';
+import { ErrorMessage } from '../shared/ErrorMessage';
 import { ExportControls } from '../shared/ExportControls';
 import { GrowingList } from '../shared/GrowingList';
 import { ImportControl } from '../shared/ImportControl';
-import { formatNumber, t, themeLabel } from '../shared/labels';
+import { formatNumber, t } from '../shared/labels';
 import { SavedPassageItem } from '../shared/SavedPassageItem';
+import { Select } from '../shared/Select';
+import { ThemeOptions } from '../shared/themes';
 import { UndoBar } from '../shared/UndoBar';
 import { useLocale } from '../shared/locale';
+import { useUndoableDelete } from '../shared/use-undoable-delete';
 import { foldText, LibrarySearch } from './search-index';
 import {
   EMPTY_QUERY,
@@ -38,8 +41,8 @@ export function Library({ api, pageSize }: { api: PanelApi; pageSize?: number })
   const [readError, setReadError] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
-  const [deleted, setDeleted] = useState<SavedPassage[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const deletion = useUndoableDelete(api, setMessage);
   const search = useRef(new LibrarySearch()).current;
   const [indexVersion, setIndexVersion] = useState(0);
   const [indexing, setIndexing] = useState(false);
@@ -86,22 +89,9 @@ export function Library({ api, pageSize }: { api: PanelApi; pageSize?: number })
   const filtered =
     !!query.text.trim() || !!query.tag || !!query.theme || !!query.symbol || !!query.documentKey;
 
-  const remove = async (p: SavedPassage) => {
+  const remove = (p: SavedPassage) => {
     setMessage(null);
-    try {
-      setDeleted(await api.deletePassages([p.id]));
-    } catch (e) {
-      setMessage(writeErrorMessage(errorKind(e), errorDetail(e)));
-    }
-  };
-  const undo = async () => {
-    if (!deleted) return;
-    try {
-      await api.restorePassages(deleted);
-      setDeleted(null);
-    } catch (e) {
-      setMessage(writeErrorMessage(errorKind(e), errorDetail(e)));
-    }
+    return deletion.remove(p);
   };
 
   const documentLabel = menus.documents.find((d) => d.key === query.documentKey)?.label;
@@ -139,12 +129,7 @@ export function Library({ api, pageSize }: { api: PanelApi; pageSize?: number })
           value={query.theme}
           onChange={(v) => set('theme', v as ThemeId | '')}
         >
-          <option value="">{t('filterAllThemes')}</option>
-          {THEME_IDS.map((id) => (
-            <option key={id} value={id}>
-              {themeLabel(id)}
-            </option>
-          ))}
+          <ThemeOptions />
         </Select>
         <Select
           id="library-symbol"
@@ -195,17 +180,9 @@ export function Library({ api, pageSize }: { api: PanelApi; pageSize?: number })
           ? tl('loading')
           : tl('count', { shown: formatNumber(shown.length), total: formatNumber(passages.length) })}
       </p>
-      {readError && (
-        <p class="error" role="alert">
-          {readError}
-        </p>
-      )}
-      {message && (
-        <p class="error" role="alert">
-          {message}
-        </p>
-      )}
-      <UndoBar deleted={deleted} onUndo={() => void undo()} onDismiss={() => setDeleted(null)} />
+      <ErrorMessage text={readError} />
+      <ErrorMessage text={message} />
+      <UndoBar deleted={deletion.deleted} onUndo={() => void deletion.undo()} onDismiss={deletion.dismiss} />
 
       <details class="export-import">
         <summary>{t('exportHeading')}</summary>
@@ -272,27 +249,4 @@ function sortFor(q: LibraryQuery, text: string): LibrarySort {
   if (!was && is && q.sort === 'newest') return 'relevance';
   if (was && !is && q.sort === 'relevance') return 'newest';
   return q.sort;
-}
-
-function Select({
-  id,
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {children}
-      </select>
-    </div>
-  );
 }

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PassagePatch } from '../../lib/db/passages';
 import { errorDetail, errorKind, writeErrorMessage } from './db-message';
+import { ErrorMessage } from './ErrorMessage';
 import { t } from './labels';
 
 export interface NoteEditorProps {
@@ -75,11 +76,7 @@ export function NoteEditor({ id, note, tags, onSave, onDone }: NoteEditorProps) 
       <p class="help" id={`tags-help-${id}`}>
         {t('tagsHelp')}
       </p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage text={error} />
       <div class="actions">
         <button type="submit" disabled={busy}>
           {t('save')}

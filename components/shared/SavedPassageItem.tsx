@@ -8,7 +8,8 @@ import type { PanelApi } from '../../lib/panel/api';
 import type { SavedPassage } from '../../lib/model/saved-passage';
 import { NoteEditor } from './NoteEditor';
 import { NoteText } from './NoteText';
-import { formatDate, shorten, t, themeLabel } from './labels';
+import { formatDate, shorten, t } from './labels';
+import { ThemeChips } from './themes';
 
 export interface SavedPassageItemProps {
   passage: SavedPassage;
@@ -62,15 +63,7 @@ export function SavedPassageItem({
         {edited && ` · ${t('editedOn', { date: formatDate(passage.updatedAt) })}`}
         {passage.selectors.page !== undefined && ` · ${t('passagePage', { page: passage.selectors.page })}`}
       </p>
-      {passage.themes.length > 0 && (
-        <ul class="chips" aria-label={t('themesLabel')}>
-          {passage.themes.map((id) => (
-            <li key={id} class="chip" data-theme={id}>
-              {themeLabel(id)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ThemeChips themes={passage.themes} />
       {editing ? (
         <NoteEditor
           id={passage.id}

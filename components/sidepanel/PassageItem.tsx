@@ -8,6 +8,7 @@ import { memo } from 'preact/compat';
 import type { PassageAnalysis } from '../../lib/link/types';
 import type { PassageReport } from '../../lib/messaging/protocol';
 import { recommendationLabel, t, themeLabel } from '../shared/labels';
+import { ThemeChips } from '../shared/themes';
 import { PassageText } from './PassageText';
 
 export interface PassageItemProps {
@@ -64,15 +65,7 @@ function PassageItemView({
       <p class={`passage-text${selected ? '' : ' clamped'}`} lang={lang} dir="auto">
         <PassageText passage={passage} onSymbol={onSymbol} />
       </p>
-      {analysis && analysis.themes.length > 0 && (
-        <ul class="chips" aria-label={t('themesLabel')}>
-          {analysis.themes.map((id) => (
-            <li key={id} class="chip" data-theme={id}>
-              {themeLabel(id)}
-            </li>
-          ))}
-        </ul>
-      )}
+      {analysis && <ThemeChips themes={analysis.themes} />}
       <div id={detailsId} class="passage-details" hidden={!selected}>
         {selected && analysis && <Links analysis={analysis} onSymbol={onSymbol} />}
       </div>

@@ -5,10 +5,12 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { PageReport, PassageReport } from '../../lib/messaging/protocol';
-import { THEME_IDS, type ThemeId } from '../../lib/model/themes';
+import type { ThemeId } from '../../lib/model/themes';
 import type { AnalysisCache } from '../../lib/panel/analysis-cache';
 import { GrowingList } from '../shared/GrowingList';
-import { formatNumber, t, themeLabel } from '../shared/labels';
+import { formatNumber, t } from '../shared/labels';
+import { Select } from '../shared/Select';
+import { ThemeOptions } from '../shared/themes';
 import { PassageItem } from './PassageItem';
 
 export type PassageKind = 'all' | 'symbols' | 'terms';
@@ -59,33 +61,24 @@ export function PassageList({
     <section aria-labelledby="passages-heading" class="passages">
       <h2 id="passages-heading">{t('passagesHeading', { count: formatNumber(report.passages.length) })}</h2>
       <div class="filters">
-        <div class="field">
-          <label for="filter-theme">{t('filterTheme')}</label>
-          <select
-            id="filter-theme"
-            value={theme}
-            onChange={(e) => setTheme(e.currentTarget.value as ThemeId | '')}
-          >
-            <option value="">{t('filterAllThemes')}</option>
-            {THEME_IDS.map((id) => (
-              <option key={id} value={id}>
-                {themeLabel(id)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-kind">{t('filterKind')}</label>
-          <select
-            id="filter-kind"
-            value={kind}
-            onChange={(e) => setKind(e.currentTarget.value as PassageKind)}
-          >
-            <option value="all">{t('kindAll')}</option>
-            <option value="symbols">{t('kindSymbols')}</option>
-            <option value="terms">{t('kindTerms')}</option>
-          </select>
-        </div>
+        <Select
+          id="filter-theme"
+          label={t('filterTheme')}
+          value={theme}
+          onChange={(v) => setTheme(v as ThemeId | '')}
+        >
+          <ThemeOptions />
+        </Select>
+        <Select
+          id="filter-kind"
+          label={t('filterKind')}
+          value={kind}
+          onChange={(v) => setKind(v as PassageKind)}
+        >
+          <option value="all">{t('kindAll')}</option>
+          <option value="symbols">{t('kindSymbols')}</option>
+          <option value="terms">{t('kindTerms')}</option>
+        </Select>
       </div>
       {shown.length === 0 ? (
         <p class="state">{t('passagesNone')}</p>

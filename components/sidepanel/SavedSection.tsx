@@ -8,12 +8,14 @@ import type { PageReport } from '../../lib/messaging/protocol';
 import type { SavedPassage } from '../../lib/model/saved-passage';
 import type { PanelApi, SaveResult } from '../../lib/panel/api';
 import type { SaveNotice } from '../../lib/panel/save-notice';
-import { errorDetail, errorKind, writeErrorMessage } from '../shared/db-message';
+import { errorDetail, writeErrorMessage } from '../shared/db-message';
+import { ErrorMessage } from '../shared/ErrorMessage';
 import { ExportControls } from '../shared/ExportControls';
 import { ImportControl } from '../shared/ImportControl';
 import { formatNumber, shorten, t } from '../shared/labels';
 import { SavedPassageItem } from '../shared/SavedPassageItem';
 import { UndoBar } from '../shared/UndoBar';
+import { useUndoableDelete } from '../shared/use-undoable-delete';
 
 export function saveMessage(result: SaveResult): string {
   if (result.ok) return t('saveOk');
@@ -39,7 +41,6 @@ export function SavedSection({ api, tabId, report }: { api: PanelApi; tabId: num
   const [readError, setReadError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [notice, setNotice] = useState<SaveNotice | null>(null);
-  const [deleted, setDeleted] = useState<SavedPassage[] | null>(null);
   const [busy, setBusy] = useState(false);
   const { url, documentKey } = report;
 
@@ -68,22 +69,7 @@ export function SavedSection({ api, tabId, report }: { api: PanelApi; tabId: num
     if (result.ok) void api.dismissSaveNotice();
   };
 
-  const remove = async (passage: SavedPassage) => {
-    try {
-      setDeleted(await api.deletePassages([passage.id]));
-    } catch (e) {
-      setMessage({ text: writeErrorMessage(errorKind(e), errorDetail(e)), error: true });
-    }
-  };
-  const undo = async () => {
-    if (!deleted) return;
-    try {
-      await api.restorePassages(deleted);
-      setDeleted(null);
-    } catch (e) {
-      setMessage({ text: writeErrorMessage(errorKind(e), errorDetail(e)), error: true });
-    }
-  };
+  const deletion = useUndoableDelete(api, (text) => setMessage({ text, error: true }));
 
   const title = report.documentSymbol ?? report.title ?? url;
   return (
@@ -113,12 +99,8 @@ export function SavedSection({ api, tabId, report }: { api: PanelApi; tabId: num
           </button>
         </div>
       )}
-      {readError && (
-        <p class="error" role="alert">
-          {readError}
-        </p>
-      )}
-      <UndoBar deleted={deleted} onUndo={() => void undo()} onDismiss={() => setDeleted(null)} />
+      <ErrorMessage text={readError} />
+      <UndoBar deleted={deletion.deleted} onUndo={() => void deletion.undo()} onDismiss={deletion.dismiss} />
       {saved !== null && saved.length === 0 && <p class="state">{t('savedNone')}</p>}
       {saved !== null && saved.length > 0 && (
         <ul class="saved-list" data-testid="saved-list" aria-label={t('savedListLabel')}>
@@ -129,7 +111,7 @@ export function SavedSection({ api, tabId, report }: { api: PanelApi; tabId: num
                 api={api}
                 {...(status.has(p.id) ? { status: status.get(p.id)! } : {})}
                 onReveal={() => void api.reveal(tabId, { savedId: p.id })}
-                onDelete={() => void remove(p)}
+                onDelete={() => void deletion.remove(p)}
               />
             </li>
           ))}

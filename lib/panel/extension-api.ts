@@ -54,7 +54,10 @@ function watchPage(pinned: number | null, listener: (state: PageState) => void):
     if (report) return listener({ kind: 'report', tabId: id, report });
     // No content script answered. A UN PDF in the browser's viewer gets an offer
     // to open it in ours (host access to UN pages lets us read its URL).
-    const url = await browser.tabs.get(id).then((t) => t.url ?? '', () => '');
+    const url = await browser.tabs.get(id).then(
+      (t) => t.url ?? '',
+      () => '',
+    );
     if (disposed || id !== tabId) return;
     listener(isUnUrl(url) && looksLikePdfUrl(url) ? { kind: 'pdf', tabId: id, url } : { kind: 'not-un' });
   };

@@ -4,7 +4,11 @@
  * S/RES/1325 (2000) saved from undocs.org and from documents.un.org is one
  * document, and one saved from its HTML page too. DOM-free.
  */
+import { organOf, pdfKey, symbolKey, urlKey, urlSymbolCandidates } from '../model/document-key';
 import { findSymbols, type SymbolMention } from '../symbols';
+
+/** The organ whose document this is, for reading "its resolution 660 (1990)". */
+export { organOf };
 
 export interface DocumentIdentity {
   /** Canonical UN symbol of the document itself, when known. */
@@ -12,6 +16,9 @@ export interface DocumentIdentity {
   /** `symbol:<canonical>`, else `pdf:<fingerprint>`, else `url:<url without fragment>`. */
   documentKey: string;
 }
+
+/** Query parameters UN PDF addresses name the symbol in (`documents.un.org/api/symbol/access?s=...`). */
+const PDF_SYMBOL_PARAMS = ['s', 'symbol', 'FinalSymbol', 'Symbol'];
 
 /** How far into the first page the document's own symbol may stand (its header). */
 const HEADER_CHARS = 300;
@@ -31,28 +38,9 @@ function firstSymbolIn(text: string): string | undefined {
  * `digitallibrary.un.org/record/1/files/S_RES_1325%282000%29-FR.pdf`.
  */
 export function symbolFromUrl(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const candidates: string[] = [];
-  for (const name of ['s', 'symbol', 'FinalSymbol', 'Symbol']) {
-    const value = parsed.searchParams.get(name);
-    if (value) candidates.push(value);
-  }
-  let path = parsed.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Keep it encoded.
-  }
-  // Drop a leading language segment ("/fr/S/RES/...").
-  candidates.push(path.replace(/^\/(?:en|fr|es|ru|ar|zh)(?=\/)/i, '').replace(/^\//, ''));
-  // File names write the slashes as underscores: "S_RES_1325(2000)-FR.pdf".
-  const file = path.split('/').at(-1) ?? '';
-  if (/^[A-Z]{1,6}_/.test(file)) candidates.push(file.replace(/_/g, '/'));
+  // PDFs are served from many hosts, the symbol in their path or file name.
+  const { candidates = [] } =
+    urlSymbolCandidates(url, { params: PDF_SYMBOL_PARAMS, pathOn: () => true, fileName: true }) ?? {};
   for (const candidate of candidates) {
     const symbol = firstSymbolIn(candidate);
     if (symbol) return symbol;
@@ -73,13 +61,7 @@ export function documentIdentity(input: {
 }): DocumentIdentity {
   const symbol =
     symbolFromUrl(input.url) ?? (input.firstPageText ? symbolFromFirstPage(input.firstPageText) : undefined);
-  if (symbol) return { documentSymbol: symbol, documentKey: `symbol:${symbol}` };
-  if (input.fingerprint) return { documentKey: `pdf:${input.fingerprint}` };
-  return { documentKey: `url:${input.url.replace(/#.*$/, '')}` };
-}
-
-/** The organ whose document this is, for reading "its resolution 660 (1990)". */
-export function organOf(symbol: string | undefined): 'S' | 'A' | 'E' | undefined {
-  const organ = symbol?.split('/')[0];
-  return organ === 'S' || organ === 'A' || organ === 'E' ? organ : undefined;
+  if (symbol) return { documentSymbol: symbol, documentKey: symbolKey(symbol) };
+  if (input.fingerprint) return { documentKey: pdfKey(input.fingerprint) };
+  return { documentKey: urlKey(input.url) };
 }

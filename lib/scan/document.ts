@@ -3,19 +3,23 @@
  * it, and the key saved passages are filed under (`symbol:<canonical>`, else
  * `url:<url without fragment>`, as SavedPassage.documentKey says).
  */
-import { findSymbols, type FindSymbolsOptions } from '../symbols';
+import { organOf, symbolKey, urlKey, urlSymbolCandidates, type Organ } from '../model/document-key';
+import { findSymbols } from '../symbols';
 
 export interface DocumentIdentity {
   documentSymbol?: string;
   documentKey: string;
   /** The organ the symbol names (S, A, E), for the symbol recognizer. */
-  organ?: FindSymbolsOptions['organ'];
+  organ?: Organ;
 }
 
-/** Language segments UN sites put before a symbol: `/en/S/RES/1325(2000)`. */
-const LANG_SEGMENT = /^\/(?:en|fr|es|ru|ar|zh)(?=\/)/i;
 /** press.un.org releases: `/en/2019/sc13790.doc.htm` is SC/13790. */
 const PRESS_RELEASE = /\/(sc|ga|sg|gashc|gaef|gal|dev|ecosoc|wom|hr|obv|pi)(\d{3,6})(?:\.doc)?\.html?$/i;
+/** Query parameters pages name their symbol in: `?symbol=S/RES/2242(2015)`. */
+const PAGE_SYMBOL_PARAMS = ['symbol', 'Symbol'];
+/** Hosts whose HTML pages are addressed by their symbol: `undocs.org/en/S/RES/2467(2019)`. */
+const isSymbolPathHost = (host: string) =>
+  host === 'undocs.org' || host === 'docs.un.org' || host.startsWith('documents');
 /** Meta tags some pages name their symbol in. */
 const SYMBOL_META = ['symbol', 'dc.identifier'];
 /** Elements read at most when looking for the symbol heading: it is near the top. */
@@ -24,28 +28,16 @@ const HEAD_OF_PAGE = 400;
 /** The page's own symbol and key, from its URL first, then its headings. */
 export function documentIdentity(doc: Document, url = doc.location.href): DocumentIdentity {
   const symbol = symbolFromUrl(url) ?? symbolFromPage(doc);
-  const clean = url.replace(/#.*$/, '');
-  if (!symbol) return { documentKey: `url:${clean}` };
-  const organ = /^([SAE])\//.exec(symbol)?.[1] as DocumentIdentity['organ'];
-  return { documentSymbol: symbol, documentKey: `symbol:${symbol}`, ...(organ ? { organ } : {}) };
+  if (!symbol) return { documentKey: urlKey(url) };
+  const organ = organOf(symbol);
+  return { documentSymbol: symbol, documentKey: symbolKey(symbol), ...(organ ? { organ } : {}) };
 }
 
 /** A symbol the URL names: undocs.org paths, `?symbol=` queries, docs.un.org paths, press releases. */
 export function symbolFromUrl(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const candidates: string[] = [];
-  const query = parsed.searchParams.get('symbol') ?? parsed.searchParams.get('Symbol');
-  if (query) candidates.push(query);
-  const host = parsed.hostname;
-  const path = safeDecode(parsed.pathname);
-  if (host === 'undocs.org' || host === 'docs.un.org' || host.startsWith('documents')) {
-    candidates.push(path.replace(LANG_SEGMENT, '').replace(/^\//, ''));
-  }
+  const parts = urlSymbolCandidates(url, { params: PAGE_SYMBOL_PARAMS, pathOn: isSymbolPathHost });
+  if (!parts) return undefined;
+  const { host, path, candidates } = parts;
   for (const candidate of candidates) {
     const whole = wholeSymbol(candidate.trim());
     if (whole) return whole;
@@ -96,12 +88,4 @@ function wholeSymbol(text: string): string | undefined {
   // Allow a short label around it ("Resolution", "Press release", "Distr.").
   if (rest.length > 24) return undefined;
   return first.canonical[0];
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -10,52 +10,16 @@
  * the copy while the original is hidden.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import {
-  buildPdf,
-  contentWorld,
-  pageReady,
-  passageRecord,
-  seedPassages,
-  select,
-  viewerUrl,
-} from './security-helpers';
+import { axeViolations as violations } from './helpers/axe';
+import { contentWorld, inCardRoot } from './helpers/content-world';
+import { openExtensionPage, openLibraryWith } from './helpers/extension-pages';
+import { servePdf, showInViewer } from './helpers/pdf';
+import { passageRecord } from './helpers/saved-passages';
+import { select } from './helpers/selection';
 
 const PAGE = 'https://www.un.org/securitycouncil/content/women-peace-and-security.html';
 const SCHEMES = ['light', 'dark'] as const;
-
-/** axe's violations, each with the elements it names, for a readable failure. */
-async function violations(builder: AxeBuilder): Promise<string[]> {
-  const { violations } = await builder.analyze();
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(' | ')}`,
-  );
-}
-
-async function libraryWithPassages(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/library.html`);
-  await expect(page.getByTestId('library-count')).toBeVisible();
-  await seedPassages(page, [
-    passageRecord(1, {
-      note: 'Cite in the **annual debate**; see https://www.un.org/womenwatch/',
-      tags: ['debate'],
-    }),
-    passageRecord(2, {
-      url: 'https://undocs.org/S/RES/2467(2019)',
-      documentKey: 'symbol:S/RES/2467 (2019)',
-      symbol: 'S/RES/2467 (2019)',
-      title: 'Resolution 2467 (2019)',
-      themes: ['protection', 'relief-recovery'],
-    }),
-  ]);
-  await page.reload();
-  await expect(page.getByTestId('library-list').locator('article')).toHaveCount(2);
-}
 
 for (const scheme of SCHEMES) {
   test.describe(`${scheme} scheme`, () => {
@@ -64,16 +28,8 @@ for (const scheme of SCHEMES) {
       context.on('page', (p) => void p.emulateMedia({ colorScheme: scheme }));
     });
 
-    test('the side panel, with a page report and a saved passage', async ({
-      context,
-      serviceWorker,
-      openPanel,
-      tabIdOf,
-    }) => {
-      const page = await context.newPage();
-      await page.goto(PAGE);
-      const tabId = await tabIdOf(page);
-      await pageReady(serviceWorker, tabId);
+    test('the side panel, with a page report and a saved passage', async ({ openPanel, openRead }) => {
+      const { page, tabId } = await openRead(PAGE);
       const panel = await openPanel(tabId);
       await panel.emulateMedia({ colorScheme: scheme });
       await select(page, 'adopted on 31 October 2000');
@@ -91,9 +47,20 @@ for (const scheme of SCHEMES) {
       context,
       extensionId,
     }) => {
-      const library = await context.newPage();
+      const library = await openLibraryWith(context, extensionId, [
+        passageRecord(1, {
+          note: 'Cite in the **annual debate**; see https://www.un.org/womenwatch/',
+          tags: ['debate'],
+        }),
+        passageRecord(2, {
+          url: 'https://undocs.org/S/RES/2467(2019)',
+          documentKey: 'symbol:S/RES/2467 (2019)',
+          symbol: 'S/RES/2467 (2019)',
+          title: 'Resolution 2467 (2019)',
+          themes: ['protection', 'relief-recovery'],
+        }),
+      ]);
       await library.emulateMedia({ colorScheme: scheme });
-      await libraryWithPassages(library, extensionId);
       await library.locator('details.export-import summary').click();
       expect(await violations(new AxeBuilder({ page: library }))).toEqual([]);
       await library.getByLabel('Search quotes, notes and tags').fill('debate');
@@ -102,18 +69,15 @@ for (const scheme of SCHEMES) {
     });
 
     test('the options page', async ({ context, extensionId }) => {
-      const options = await context.newPage();
+      const options = await openExtensionPage(context, extensionId, 'options.html');
       await options.emulateMedia({ colorScheme: scheme });
-      await options.goto(`chrome-extension://${extensionId}/options.html`);
       await expect(options.locator('main select').first()).toBeVisible();
       expect(await violations(new AxeBuilder({ page: options }))).toEqual([]);
     });
 
-    test('the on-page card and the highlights', async ({ context, extensionId, serviceWorker, tabIdOf }) => {
-      const page = await context.newPage();
+    test('the on-page card and the highlights', async ({ extensionId, openRead }) => {
+      const { page } = await openRead(PAGE);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(PAGE);
-      await pageReady(serviceWorker, await tabIdOf(page));
       // The highlights themselves, on the page's own background.
       expect(await violations(new AxeBuilder({ page }).include('mark[data-wps-kind]'))).toEqual([]);
 
@@ -124,53 +88,45 @@ for (const scheme of SCHEMES) {
         await page.keyboard.press('Alt+Shift+N');
         await page.keyboard.press('Enter');
         await expect
-          .poll(() =>
-            world.evaluate<boolean>(`(() => {
-              const host = document.querySelector('[data-wps-ui]');
-              const root = host && chrome.dom.openOrClosedShadowRoot(host);
-              return !!root && !!root.querySelector('[role="dialog"]');
-            })()`),
-          )
+          .poll(() => inCardRoot<boolean>(world, `return !!root && !!root.querySelector('[role="dialog"]');`))
           .toBe(true);
-        await world.evaluate(`(() => {
-          document.getElementById('lens-card-copy')?.remove();
-          const host = document.querySelector('[data-wps-ui]');
-          const root = chrome.dom.openOrClosedShadowRoot(host);
+        await inCardRoot(
+          world,
+          `document.getElementById('lens-card-copy')?.remove();
           const copy = host.cloneNode(false);
           copy.removeAttribute('data-wps-ui');
           copy.id = 'lens-card-copy';
           copy.attachShadow({ mode: 'open' }).append(...[...root.childNodes].map((n) => n.cloneNode(true)));
           host.after(copy);
           host.style.visibility = 'hidden';
-          return true;
-        })()`);
+          return true;`,
+        );
         expect(await violations(new AxeBuilder({ page }).include('#lens-card-copy')), kind).toEqual([]);
-        await world.evaluate(`(() => {
-          document.getElementById('lens-card-copy')?.remove();
-          document.querySelector('[data-wps-ui]').style.visibility = '';
-          return true;
-        })()`);
+        await inCardRoot(
+          world,
+          `document.getElementById('lens-card-copy')?.remove();
+          host.style.visibility = '';
+          return true;`,
+        );
         await page.keyboard.press('Escape');
       }
     });
 
     test('the PDF viewer', async ({ context, extensionId, server }) => {
       const pdfUrl = 'https://documents.un.org/doc/undoc/gen/n19/a11y-report.pdf';
-      server.override(pdfUrl, {
-        type: 'application/pdf',
-        body: buildPdf(
-          [
-            'Report of the Secretary-General on women and peace and security.',
-            'The Council recalls resolution S/RES/1325 (2000) and resolution 2493 (2019).',
-            'Women’s participation in peace processes remains low; gender-based violence persists.',
-          ],
-          'Women and peace and security',
-        ),
-      });
+      servePdf(
+        server,
+        pdfUrl,
+        [
+          'Report of the Secretary-General on women and peace and security.',
+          'The Council recalls resolution S/RES/1325 (2000) and resolution 2493 (2019).',
+          'Women’s participation in peace processes remains low; gender-based violence persists.',
+        ],
+        'Women and peace and security',
+      );
       const viewer = await context.newPage();
       await viewer.emulateMedia({ colorScheme: scheme });
-      await viewer.goto(viewerUrl(extensionId, pdfUrl));
-      await expect(viewer.locator('mark[data-wps-kind]').first()).toBeAttached({ timeout: 20_000 });
+      await showInViewer(viewer, extensionId, pdfUrl);
       expect(await violations(new AxeBuilder({ page: viewer }))).toEqual([]);
       // With a highlight's card open.
       await viewer.keyboard.press('Alt+Shift+N');

@@ -10,7 +10,10 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { buildPdf, contentWorld, pageReady, select, storedPassages, viewerUrl } from './security-helpers';
+import { contentWorld, inCardRoot } from './helpers/content-world';
+import { servePdf, showInViewer } from './helpers/pdf';
+import { storedPassages } from './helpers/saved-passages';
+import { select } from './helpers/selection';
 
 const PAGE = 'https://www.un.org/securitycouncil/content/women-peace-and-security.html';
 const QUOTE = 'adopted on 31 October 2000';
@@ -84,15 +87,11 @@ async function axNode(
 
 test('save a passage, write its note, find it in the library and export it, by keyboard alone', async ({
   context,
-  serviceWorker,
   openPanel,
-  tabIdOf,
+  openRead,
 }) => {
   test.setTimeout(120_000);
-  const page = await context.newPage();
-  await page.goto(PAGE);
-  const tabId = await tabIdOf(page);
-  await pageReady(serviceWorker, tabId);
+  const { page, tabId } = await openRead(PAGE);
   await select(page, QUOTE);
 
   const panel = await openPanel(tabId);
@@ -142,12 +141,9 @@ test('save a passage, write its note, find it in the library and export it, by k
 test('highlights are reached with Alt+Shift+N/P, named for screen readers, and their cards work by keyboard', async ({
   context,
   extensionId,
-  serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(PAGE);
-  await pageReady(serviceWorker, await tabIdOf(page));
+  const { page } = await openRead(PAGE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Accessibility.enable');
 
@@ -167,10 +163,9 @@ test('highlights are reached with Alt+Shift+N/P, named for screen readers, and t
   await page.keyboard.press('Enter');
   const world = await contentWorld(page, extensionId);
   const card = () =>
-    world.evaluate<{ name: string; active: string; visible: boolean } | null>(`(() => {
-      const host = document.querySelector('[data-wps-ui]');
-      const root = host && chrome.dom.openOrClosedShadowRoot(host);
-      const dialog = root && root.querySelector('[role="dialog"]');
+    inCardRoot<{ name: string; active: string; visible: boolean } | null>(
+      world,
+      `const dialog = root && root.querySelector('[role="dialog"]');
       if (!dialog) return null;
       const title = root.getElementById(dialog.getAttribute('aria-labelledby') || '');
       const active = root.activeElement;
@@ -179,8 +174,8 @@ test('highlights are reached with Alt+Shift+N/P, named for screen readers, and t
         name: dialog.getAttribute('aria-label') || (title && title.textContent) || '',
         active: active ? (active.getAttribute('aria-label') || active.textContent || '').trim() : '',
         visible: !!active && active.matches(':focus-visible') && style.outlineStyle !== 'none',
-      };
-    })()`);
+      };`,
+    );
   await expect.poll(async () => (await card())?.active ?? '').not.toBe('');
   const opened = (await card())!;
   expect(opened.name.trim().length, 'the card has an accessible name').toBeGreaterThan(0);
@@ -211,7 +206,7 @@ test('no shortcut of ours takes a single key a screen reader uses', async ({
   extensionId,
   serviceWorker,
   server,
-  tabIdOf,
+  openRead,
 }) => {
   // Screen readers' single-key navigation (NVDA, JAWS, VoiceOver quick nav) and common reading keys.
   const singles = [
@@ -234,9 +229,7 @@ test('no shortcut of ours takes a single key a screen reader uses', async ({
     'Space',
     '/',
   ];
-  const page = await context.newPage();
-  await page.goto(PAGE);
-  await pageReady(serviceWorker, await tabIdOf(page));
+  const { page } = await openRead(PAGE);
   await page.locator('h1').click();
   for (const key of singles) {
     if (key === 'Enter' || key === 'Space') continue; // on body they do nothing by definition
@@ -257,13 +250,9 @@ test('no shortcut of ours takes a single key a screen reader uses', async ({
 
   // And in the PDF viewer.
   const pdfUrl = 'https://documents.un.org/doc/undoc/gen/n19/keys.pdf';
-  server.override(pdfUrl, {
-    type: 'application/pdf',
-    body: buildPdf(['The Council recalls resolution S/RES/1325 (2000) and 1820 (2008).'], 'Keys'),
-  });
+  servePdf(server, pdfUrl, ['The Council recalls resolution S/RES/1325 (2000) and 1820 (2008).'], 'Keys');
   const viewer = await context.newPage();
-  await viewer.goto(viewerUrl(extensionId, pdfUrl));
-  await expect(viewer.locator('mark[data-wps-kind]').first()).toBeAttached({ timeout: 20_000 });
+  await showInViewer(viewer, extensionId, pdfUrl);
   await viewer.locator('#pages').focus();
   const before = await viewer.evaluate(() => [
     document.activeElement?.id,

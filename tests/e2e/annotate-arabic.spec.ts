@@ -9,22 +9,13 @@ import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import type { Page, TestInfo, Worker } from '@playwright/test';
-import type { PageReport } from '../../lib/messaging/protocol';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { storeSettings } from './helpers/settings';
 
 const ARABIC = 'https://www.un.org/ar/women-peace-security/index.html';
 /** The same page on a host the extension does not read: only what the test marks is marked. */
 const PLAIN = 'https://www.example.org/arabic-joining.html';
-
-async function ask<T>(worker: Worker, tabId: number, type: string, args: object = {}): Promise<T> {
-  const reply = (await worker.evaluate(
-    async ([id, t, a]) => chrome.tabs.sendMessage(id as number, { lens: 1, type: t, args: a }),
-    [tabId, type, args] as const,
-  )) as { ok: boolean; value?: T; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no answer'}`);
-  return reply.value as T;
-}
 
 /** Width of each paragraph's text as laid out (a Range over its contents). */
 async function textWidths(page: Page, selector: string): Promise<number[]> {
@@ -171,21 +162,10 @@ test('marks that cut Arabic words keep the letters joined (our wrapper, in Chrom
 });
 
 test('on an Arabic UN page the extension marks without changing width or glyphs', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }, info) => {
-  const page = await context.newPage();
-  await page.goto(ARABIC);
-  const tabId = await tabIdOf(page);
-  await expect
-    .poll(
-      async () => (await ask<PageReport | null>(serviceWorker, tabId, 'page/get').catch(() => null))?.status,
-      {
-        timeout: 20_000,
-      },
-    )
-    .toBe('ready');
+  const { page } = await openRead(ARABIC, 20_000 /* the reader's wait for the lens */);
   const marks = page.locator('main mark[data-wps-kind]');
   expect(await marks.count()).toBeGreaterThan(0);
   await expect(page.locator('mark[data-wps-symbol="S/RES/1325 (2000)"]').first()).toBeVisible();
@@ -199,11 +179,13 @@ test('on an Arabic UN page the extension marks without changing width or glyphs'
   const widthsWith = await textWidths(page, paragraphs);
 
   // The reader switches the site off: the marks go, the text stays.
-  await serviceWorker.evaluate(() =>
-    chrome.storage.local.set({
-      settings: { enabled: true, disabledSites: ['www.un.org'], kinds: {}, themes: {}, uiLanguage: 'auto' },
-    }),
-  );
+  await storeSettings(serviceWorker, {
+    enabled: true,
+    disabledSites: ['www.un.org'],
+    kinds: {},
+    themes: {},
+    uiLanguage: 'auto',
+  });
   await expect(page.locator('mark[data-wps-kind]')).toHaveCount(0);
   const without = await shot(page, 'main', info, 'arabic-page-unmarked.png');
   expectSameWidths(await textWidths(page, paragraphs), widthsWith);

@@ -5,39 +5,16 @@
  * (axe) on light and dark pages; reduced motion honoured.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import type { PageReport } from '../../lib/messaging/protocol';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openExtensionPage } from './helpers/extension-pages';
+import { ask } from './helpers/page-report';
 
 const RESOLUTION = 'https://undocs.org/en/S/RES/2467(2019)';
 
-async function ask<T>(worker: Worker, tabId: number, type: string, args: object = {}): Promise<T> {
-  const reply = (await worker.evaluate(
-    async ([id, t, a]) => chrome.tabs.sendMessage(id as number, { lens: 1, type: t, args: a }),
-    [tabId, type, args] as const,
-  )) as { ok: boolean; value?: T; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no answer'}`);
-  return reply.value as T;
-}
-
-async function ready(worker: Worker, tabId: number): Promise<PageReport> {
-  let report: PageReport | null = null;
-  await expect
-    .poll(
-      async () =>
-        (report = await ask<PageReport | null>(worker, tabId, 'page/get').catch(() => null))?.status,
-      {
-        timeout: 20_000,
-      },
-    )
-    .toBe('ready');
-  return report!;
-}
-
 /** What the extension's own pages get for `kb/lookup` (the card must show the same). */
 async function kbLookup(context: BrowserContext, extensionId: string, symbol: string) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const page = await openExtensionPage(context, extensionId, 'options.html');
   const reply = await page.evaluate(
     (s) => chrome.runtime.sendMessage({ lens: 1, type: 'kb/lookup', args: { symbol: s } }),
     symbol,
@@ -49,21 +26,15 @@ async function kbLookup(context: BrowserContext, extensionId: string, symbol: st
 
 const card = (page: Page) => page.locator('lens-card').getByRole('dialog');
 
-async function openAnnotated(context: BrowserContext, worker: Worker, tabIdOf: (p: Page) => Promise<number>) {
-  const page = await context.newPage();
-  await page.goto(RESOLUTION);
-  const tabId = await tabIdOf(page);
-  await ready(worker, tabId);
-  return { page, tabId };
-}
+/** The reader's wait for the lens on the resolution page. */
+const READ_TIMEOUT = 20_000;
 
 test('hovering a symbol shows its card: knowledge base summary, undocs.org link, "Show in side panel"', async ({
   context,
-  serviceWorker,
   extensionId,
-  tabIdOf,
+  openRead,
 }) => {
-  const { page } = await openAnnotated(context, serviceWorker, tabIdOf);
+  const { page } = await openRead(RESOLUTION, READ_TIMEOUT);
   const kb = await kbLookup(context, extensionId, 'S/RES/1325 (2000)');
   await page.locator('mark[data-wps-symbol="S/RES/1325 (2000)"]').first().hover();
   const dialog = card(page);
@@ -87,8 +58,8 @@ test('hovering a symbol shows its card: knowledge base summary, undocs.org link,
   await expect(dialog).toBeHidden();
 });
 
-test('a term card names its themes and why', async ({ context, serviceWorker, tabIdOf }) => {
-  const { page } = await openAnnotated(context, serviceWorker, tabIdOf);
+test('a term card names its themes and why', async ({ openRead }) => {
+  const { page } = await openRead(RESOLUTION, READ_TIMEOUT);
   const term = page.locator('mark[data-wps-kind="term"]').first();
   await expect(term).toBeVisible();
   const [text, themes] = await term.evaluate((el) => [
@@ -117,11 +88,9 @@ test('a term card names its themes and why', async ({ context, serviceWorker, ta
 });
 
 test('Alt+Shift+N / Alt+Shift+P move through the highlights; Enter enters the card; Escape returns', async ({
-  context,
-  serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const { page } = await openAnnotated(context, serviceWorker, tabIdOf);
+  const { page } = await openRead(RESOLUTION, READ_TIMEOUT);
   const focused = () =>
     page.evaluate(() => {
       const el = document.activeElement;
@@ -156,12 +125,8 @@ test('Alt+Shift+N / Alt+Shift+P move through the highlights; Enter enters the ca
   await expect.poll(focused).toBe(marks[1]);
 });
 
-test('synthetic events from the page open no card and move no focus', async ({
-  context,
-  serviceWorker,
-  tabIdOf,
-}) => {
-  const { page } = await openAnnotated(context, serviceWorker, tabIdOf);
+test('synthetic events from the page open no card and move no focus', async ({ openRead }) => {
+  const { page } = await openRead(RESOLUTION, READ_TIMEOUT);
   await page.evaluate(() => {
     const mark = document.querySelector('mark[data-wps-kind="symbol"]')!;
     mark.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
@@ -177,11 +142,10 @@ test('synthetic events from the page open no card and move no focus', async ({
 });
 
 test('"Show in side panel" asks the background for the panel and says what happened', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const { page, tabId } = await openAnnotated(context, serviceWorker, tabIdOf);
+  const { page, tabId } = await openRead(RESOLUTION, READ_TIMEOUT);
   const mark = page.locator('mark[data-wps-symbol="S/RES/1820 (2008)"]').first();
   await mark.hover();
   await card(page).getByRole('button', { name: 'Show in side panel' }).click();
@@ -198,9 +162,8 @@ test('"Show in side panel" asks the background for the panel and says what happe
 });
 
 test('selecting text offers "Save passage", which sends the selection as a draft', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
   await serviceWorker.evaluate(() => {
     const scope = self as unknown as { drafts: unknown[] };
@@ -210,7 +173,7 @@ test('selecting text offers "Save passage", which sends the selection as a draft
       return false;
     });
   });
-  const { page, tabId } = await openAnnotated(context, serviceWorker, tabIdOf);
+  const { page, tabId } = await openRead(RESOLUTION, READ_TIMEOUT);
   const paragraph = page.locator('ol.op > li').nth(1);
   await paragraph.click({ clickCount: 3 });
   const selected = (await page.evaluate(() => document.getSelection()?.toString() ?? '')).trim();
@@ -240,11 +203,9 @@ test('selecting text offers "Save passage", which sends the selection as a draft
 });
 
 test('the card passes axe on a light and on a dark page, and honours reduced motion', async ({
-  context,
-  serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const { page } = await openAnnotated(context, serviceWorker, tabIdOf);
+  const { page } = await openRead(RESOLUTION, READ_TIMEOUT);
   const mark = page.locator('mark[data-wps-symbol="S/RES/1888 (2009)"]').first();
   await mark.hover();
   await expect(card(page)).toBeVisible();

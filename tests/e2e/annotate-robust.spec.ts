@@ -6,49 +6,20 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
-import type { PageReport } from '../../lib/messaging/protocol';
+import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, expect, test } from './fixtures';
+import { contentWorld } from './helpers/content-world';
+import { pageReady } from './helpers/page-report';
+import { textNodeCount } from './helpers/page-text';
+import { debugTiming, expectSlicesWithinBudget, slices } from './helpers/timing';
 
 const WPS_PAGE = 'https://www.un.org/securitycouncil/content/women-peace-and-security.html';
 const HOSTILE = 'https://www.un.org/en/test-pages/hostile.html';
 const TICKER = 'https://www.un.org/en/test-pages/ticker.html';
 const BIG = 'https://www.un.org/en/test-pages/big.html';
 
-async function ask<T>(worker: Worker, tabId: number, type: string, args: object = {}): Promise<T> {
-  const reply = (await worker.evaluate(
-    async ([id, t, a]) => chrome.tabs.sendMessage(id as number, { lens: 1, type: t, args: a }),
-    [tabId, type, args] as const,
-  )) as { ok: boolean; value?: T; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no answer'}`);
-  return reply.value as T;
-}
-
-async function ready(worker: Worker, tabId: number): Promise<void> {
-  await expect
-    .poll(async () => (await ask<PageReport | null>(worker, tabId, 'page/get').catch(() => null))?.status, {
-      timeout: 60_000,
-    })
-    .toBe('ready');
-}
-
-/**
- * Our slices stay within budget. Wall-clock durations on a shared, loaded
- * machine include time the OS gave other processes, so single slices can
- * read long: the test asks that nearly all are short and none is far over
- * (a step that is long by itself, like a lexicon compiling in a slice, is).
- */
-function expectSlicesWithinBudget(durations: number[]): void {
-  expect(durations.length).toBeGreaterThan(0);
-  const sorted = [...durations].sort((a, b) => a - b);
-  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
-  expect(p95).toBeLessThan(50);
-  expect(sorted[sorted.length - 1]!).toBeLessThan(200);
-}
-
-async function slices(page: Page): Promise<number[]> {
-  return page.evaluate(() => performance.getEntriesByName('wps:slice').map((e) => e.duration));
-}
+/** How long the lens may take to read a page here (a large one, on a loaded machine). */
+const READ_TIMEOUT = 60_000;
 
 /** Marks of ours inside marks of the same kind: what a second instance would leave. */
 const doubled = (page: Page) =>
@@ -57,33 +28,25 @@ const doubled = (page: Page) =>
   );
 
 test('injected again (as after an extension update), the script runs once: no double marks', async ({
-  context,
+  extensionId,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(WPS_PAGE);
-  const tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  const { page, tabId } = await openRead(WPS_PAGE, READ_TIMEOUT);
   const marks = page.locator('mark[data-wps-kind]');
   const count = await marks.count();
   expect(count).toBeGreaterThan(0);
   const first = await page.evaluate(() => document.documentElement.getAttribute('data-wps-lens'));
 
   // Run the built content script again in the extension's own isolated world.
-  const cdp = await context.newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  await expect.poll(() => contexts.filter((c) => c.auxData?.type === 'isolated').length).toBeGreaterThan(0);
-  const isolated = contexts.find((c) => c.auxData?.type === 'isolated')!;
+  const world = await contentWorld(page, extensionId);
   const source = await readFile(join(EXTENSION_DIR, 'content-scripts/un.js'), 'utf8');
-  await cdp.send('Runtime.evaluate', { expression: source, contextId: isolated.id });
+  await world.cdp.send('Runtime.evaluate', { expression: source, contextId: world.contextId });
 
   await expect
     .poll(() => page.evaluate(() => document.documentElement.getAttribute('data-wps-lens')))
     .not.toBe(first);
-  await ready(serviceWorker, tabId);
+  await pageReady(serviceWorker, tabId, READ_TIMEOUT);
   await expect(marks).toHaveCount(count);
   await expect(doubled(page)).toHaveCount(0);
   // Exactly one card host at most, and one answer to the panel.
@@ -92,15 +55,10 @@ test('injected again (as after an extension update), the script runs once: no do
 });
 
 test("a page forging the extension framework's restart event does not switch it off", async ({
-  context,
-  serviceWorker,
   extensionId,
-  tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(WPS_PAGE);
-  const tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  const { page } = await openRead(WPS_PAGE, READ_TIMEOUT);
   const count = await page.locator('mark[data-wps-kind]').count();
   await page.evaluate((id) => {
     const type = `${id}:un:wxt:content-script-started`;
@@ -121,14 +79,9 @@ test("a page forging the extension framework's restart event does not switch it 
 });
 
 test('a page that patched the DOM before we ran: marks correct, the patched functions never called', async ({
-  context,
-  serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(HOSTILE);
-  const tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  const { page } = await openRead(HOSTILE, READ_TIMEOUT);
   await expect(page.locator('mark[data-wps-symbol="S/RES/1325 (2000)"]')).toHaveCount(1);
   await expect(page.locator('mark[data-wps-symbol="S/RES/1889 (2009)"]')).toHaveCount(1);
   await page.locator('mark[data-wps-symbol="S/RES/1820 (2008)"]').hover();
@@ -140,15 +93,11 @@ test('a page that patched the DOM before we ran: marks correct, the patched func
 });
 
 test('marks the page removes or edits are read again; a page that fights them is left alone', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ debugTiming: true }));
-  const page = await context.newPage();
-  await page.goto(WPS_PAGE);
-  const tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  await debugTiming(serviceWorker);
+  const { page } = await openRead(WPS_PAGE, READ_TIMEOUT);
   const symbol = page.locator('mark[data-wps-symbol="S/RES/1325 (2000)"]');
   const count = await symbol.count();
 
@@ -182,15 +131,11 @@ test('marks the page removes or edits are read again; a page that fights them is
 });
 
 test('a page that never stops changing stays responsive: we back off, slices within budget', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ debugTiming: true }));
-  const page = await context.newPage();
-  await page.goto(TICKER);
-  const tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  await debugTiming(serviceWorker);
+  const { page } = await openRead(TICKER, READ_TIMEOUT);
   await expect(page.locator('main > p mark[data-wps-symbol="S/RES/1325 (2000)"]')).toHaveCount(1);
   // Items of the feed get read while they are there.
   await expect(page.locator('#feed mark[data-wps-symbol="S/RES/2242 (2015)"]').first()).toBeAttached({
@@ -226,18 +171,13 @@ test('a page of 100,000 text nodes (and one block of 20,000) is read in slices w
   server.override(BIG, {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big</title></head><body><main>${paragraphs.join('')}<div id="giant">${giant}</div></main></body></html>`,
   });
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ debugTiming: true }));
+  await debugTiming(serviceWorker);
   const page = await context.newPage();
   await page.goto(BIG);
-  const nodes = await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let n = 0;
-    while (walker.nextNode()) n++;
-    return n;
-  });
+  const nodes = await textNodeCount(page);
   expect(nodes).toBeGreaterThanOrEqual(100_000);
   const tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  await pageReady(serviceWorker, tabId, READ_TIMEOUT);
   await expect(page.locator('p > mark[data-wps-symbol="S/RES/1325 (2000)"]')).toHaveCount(1600);
   await expect(page.locator('#giant mark[data-wps-symbol="S/RES/1820 (2008)"]')).toHaveCount(20);
   expectSlicesWithinBudget(await slices(page));

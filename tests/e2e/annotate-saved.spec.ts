@@ -3,28 +3,15 @@
  * card, highlighted in their own style, found again on the next visit,
  * hidden and shown with the "saved" kind, and revealed on request.
  */
-import type { Page, Worker } from '@playwright/test';
-import type { PageReport } from '../../lib/messaging/protocol';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ask, pageReady, pageReport } from './helpers/page-report';
+import { storeSettings } from './helpers/settings';
+
+/** The reader's wait for the lens on these pages. */
+const READ_TIMEOUT = 20_000;
 
 const RESOLUTION = 'https://undocs.org/en/S/RES/2467(2019)';
-
-async function ask<T>(worker: Worker, tabId: number, type: string, args: object = {}): Promise<T> {
-  const reply = (await worker.evaluate(
-    async ([id, t, a]) => chrome.tabs.sendMessage(id as number, { lens: 1, type: t, args: a }),
-    [tabId, type, args] as const,
-  )) as { ok: boolean; value?: T; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no answer'}`);
-  return reply.value as T;
-}
-
-async function ready(worker: Worker, tabId: number): Promise<void> {
-  await expect
-    .poll(async () => (await ask<PageReport | null>(worker, tabId, 'page/get').catch(() => null))?.status, {
-      timeout: 20_000,
-    })
-    .toBe('ready');
-}
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const saved = (page: Page) => page.locator('mark[data-wps-kind="saved"]');
@@ -37,14 +24,12 @@ const savedText = (page: Page) =>
   );
 
 test('a passage saved from the card is highlighted, found again after a reload, and revealed', async ({
-  context,
   serviceWorker,
   tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(RESOLUTION);
-  let tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  const { page, tabId: firstVisit } = await openRead(RESOLUTION, READ_TIMEOUT);
+  let tabId = firstVisit;
 
   const paragraph = page.locator('ol.op > li').nth(2);
   await paragraph.click({ clickCount: 3 });
@@ -57,7 +42,7 @@ test('a passage saved from the card is highlighted, found again after a reload, 
   const id = await saved(page).first().getAttribute('data-wps-saved-id');
   expect(id).toBeTruthy();
   await expect
-    .poll(async () => (await ask<PageReport>(serviceWorker, tabId, 'page/get')).saved)
+    .poll(async () => (await pageReport(serviceWorker, tabId)).saved)
     .toEqual([{ id, found: true }]);
   // Symbols inside the saved passage keep their own marks.
   await expect(paragraph.locator('mark[data-wps-kind="symbol"]')).toHaveCount(1);
@@ -66,20 +51,14 @@ test('a passage saved from the card is highlighted, found again after a reload, 
   // Next visit: found again by its selectors.
   await page.reload();
   tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  await pageReady(serviceWorker, tabId, READ_TIMEOUT);
   await expect(saved(page).first()).toBeAttached({ timeout: 15_000 });
   expect(squash(await savedText(page))).toBe(selected);
   expect(await page.evaluate(() => document.body.textContent)).toBe(text);
 
   // Hidden and shown with the "saved" kind, live.
   const settings = (kinds: Record<string, boolean>) =>
-    serviceWorker.evaluate(
-      (k) =>
-        chrome.storage.local.set({
-          settings: { enabled: true, disabledSites: [], kinds: k, themes: {}, uiLanguage: 'auto' },
-        }),
-      kinds,
-    );
+    storeSettings(serviceWorker, { enabled: true, disabledSites: [], kinds, themes: {}, uiLanguage: 'auto' });
   await settings({ symbol: true, term: true, saved: false });
   await expect(saved(page)).toHaveCount(0);
   await settings({ symbol: true, term: true, saved: true });
@@ -103,8 +82,8 @@ test('page/reveal scrolls to a passage by its index and flashes it', async ({
   await page.setViewportSize({ width: 1280, height: 300 });
   await page.goto('https://undocs.org/en/S/PV.8649');
   const tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
-  const report = await ask<PageReport>(serviceWorker, tabId, 'page/get');
+  await pageReady(serviceWorker, tabId, READ_TIMEOUT);
+  const report = await pageReport(serviceWorker, tabId);
   const last = report.passages[report.passages.length - 1]!;
   expect(await ask<boolean>(serviceWorker, tabId, 'page/reveal', { passageIndex: last.index })).toBe(true);
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('wps-flash'))).toBe(true);

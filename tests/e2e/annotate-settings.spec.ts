@@ -3,11 +3,14 @@
  * themes, the site switch and the UI language (issue #5, "user control").
  */
 import type { Page, Worker } from '@playwright/test';
-import type { PageReport } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings';
 import { expect, test } from './fixtures';
+import { pageReport, pageStatus } from './helpers/page-report';
+import { storeSettings } from './helpers/settings';
 
 const RESOLUTION = 'https://undocs.org/en/S/RES/2467(2019)';
+/** The reader's wait for the lens on the resolution page. */
+const READ_TIMEOUT = 20_000;
 
 /** The defaults of lib/settings (importing it here would load extension storage into Node). */
 const DEFAULT_SETTINGS: Settings = {
@@ -29,25 +32,9 @@ const DEFAULT_SETTINGS: Settings = {
   pdfRedirect: true,
 };
 
-async function ask<T>(worker: Worker, tabId: number, type: string, args: object = {}): Promise<T> {
-  const reply = (await worker.evaluate(
-    async ([id, t, a]) => chrome.tabs.sendMessage(id as number, { lens: 1, type: t, args: a }),
-    [tabId, type, args] as const,
-  )) as { ok: boolean; value?: T; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no answer'}`);
-  return reply.value as T;
-}
-
-async function status(worker: Worker, tabId: number) {
-  return (await ask<PageReport | null>(worker, tabId, 'page/get').catch(() => null))?.status;
-}
-
 /** Writes settings as the options page does (extension storage). */
 async function setSettings(worker: Worker, patch: Partial<Settings>) {
-  await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), {
-    ...DEFAULT_SETTINGS,
-    ...patch,
-  });
+  await storeSettings(worker, { ...DEFAULT_SETTINGS, ...patch });
 }
 
 /** Marks the window, so a reload (which would clear it) is noticed. */
@@ -59,14 +46,10 @@ async function sameWindow(page: Page) {
 }
 
 test('switching a kind of highlight off and on applies at once, without a reload', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(RESOLUTION);
-  const tabId = await tabIdOf(page);
-  await expect.poll(() => status(serviceWorker, tabId), { timeout: 20_000 }).toBe('ready');
+  const { page } = await openRead(RESOLUTION, READ_TIMEOUT);
   await markWindow(page);
   const symbols = page.locator('mark[data-wps-kind="symbol"]');
   const count = await symbols.count();
@@ -81,15 +64,8 @@ test('switching a kind of highlight off and on applies at once, without a reload
   expect(await sameWindow(page)).toBe(true);
 });
 
-test('switching a theme off hides the terms of that theme only', async ({
-  context,
-  serviceWorker,
-  tabIdOf,
-}) => {
-  const page = await context.newPage();
-  await page.goto(RESOLUTION);
-  const tabId = await tabIdOf(page);
-  await expect.poll(() => status(serviceWorker, tabId), { timeout: 20_000 }).toBe('ready');
+test('switching a theme off hides the terms of that theme only', async ({ serviceWorker, openRead }) => {
+  const { page } = await openRead(RESOLUTION, READ_TIMEOUT);
   const themesOf = () =>
     page.evaluate(() =>
       [...document.querySelectorAll('mark[data-wps-kind="term"]')].map((m) =>
@@ -111,21 +87,17 @@ test('switching a theme off hides the terms of that theme only', async ({
 });
 
 test('switching the site off removes every mark and reports it; on again brings them back', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(RESOLUTION);
-  const tabId = await tabIdOf(page);
-  await expect.poll(() => status(serviceWorker, tabId), { timeout: 20_000 }).toBe('ready');
+  const { page, tabId } = await openRead(RESOLUTION, READ_TIMEOUT);
   await markWindow(page);
   const marks = page.locator('mark[data-wps-kind]');
   const count = await marks.count();
 
   await setSettings(serviceWorker, { disabledSites: ['undocs.org'] });
   await expect(marks).toHaveCount(0);
-  const off = await ask<PageReport>(serviceWorker, tabId, 'page/get');
+  const off = await pageReport(serviceWorker, tabId);
   expect(off.status).toBe('disabled');
   expect(off.passages).toEqual([]);
   expect(off.symbols).toEqual([]);
@@ -139,7 +111,7 @@ test('switching the site off removes every mark and reports it; on again brings 
   await expect(marks).toHaveCount(0);
 
   await setSettings(serviceWorker, { disabledSites: [] });
-  await expect.poll(() => status(serviceWorker, tabId), { timeout: 20_000 }).toBe('ready');
+  await expect.poll(() => pageStatus(serviceWorker, tabId), { timeout: READ_TIMEOUT }).toBe('ready');
   // Everything is back, and the paragraph added while off is read too.
   await expect(page.locator('mark[data-wps-symbol="S/RES/1889 (2009)"]')).toHaveCount(2);
   expect(await marks.count()).toBeGreaterThanOrEqual(count + 1);
@@ -151,20 +123,16 @@ test('a site switched off before the visit is never marked', async ({ context, s
   const page = await context.newPage();
   await page.goto(RESOLUTION);
   const tabId = await tabIdOf(page);
-  await expect.poll(() => status(serviceWorker, tabId)).toBe('disabled');
+  await expect.poll(() => pageStatus(serviceWorker, tabId)).toBe('disabled');
   await page.waitForTimeout(500);
   await expect(page.locator('mark')).toHaveCount(0);
 });
 
 test('the card follows the UI language chosen in the settings, right-to-left for Arabic', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(RESOLUTION);
-  const tabId = await tabIdOf(page);
-  await expect.poll(() => status(serviceWorker, tabId), { timeout: 20_000 }).toBe('ready');
+  const { page } = await openRead(RESOLUTION, READ_TIMEOUT);
   await setSettings(serviceWorker, { uiLanguage: 'fr' });
   const mark = page.locator('mark[data-wps-symbol="S/RES/1325 (2000)"]').first();
   const card = page.locator('lens-card').getByRole('dialog');

@@ -3,88 +3,29 @@
  * the page's text unchanged, no long task of ours, the page report the side
  * panel reads, and content added later annotated incrementally.
  */
-import type { Page, Worker } from '@playwright/test';
-import type { PageReport } from '../../lib/messaging/protocol';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { pageReport } from './helpers/page-report';
+import { bodyTexts } from './helpers/page-text';
+import { debugTiming, expectSlicesWithinBudget, slices } from './helpers/timing';
 
 const RESOLUTION = 'https://undocs.org/en/S/RES/2467(2019)';
 const MEETING = 'https://undocs.org/en/S/PV.8649';
 const PRESS = 'https://press.un.org/en/2019/sc13998.doc.htm';
 const REPORT = 'https://documents.un.org/doc/undoc/gen/n19/s-2019-800.html?symbol=S/2019/800';
 const NEWS = 'https://www.un.org/en/wps-news/index.html';
-
-/** Sends a protocol message to the page's content script, as the side panel does. */
-async function ask<T>(worker: Worker, tabId: number, type: string, args: object = {}): Promise<T> {
-  const reply = await worker.evaluate(
-    async ([id, t, a]) => chrome.tabs.sendMessage(id as number, { lens: 1, type: t, args: a }),
-    [tabId, type, args] as const,
-  );
-  const r = reply as { ok: boolean; value?: T; error?: string } | undefined;
-  if (!r?.ok) throw new Error(`${type} failed: ${r?.error ?? 'no answer'}`);
-  return r.value as T;
-}
-
-/** Turns the extension's slice timing on (User Timing entries the page can read). */
-async function debugTiming(worker: Worker): Promise<void> {
-  await worker.evaluate(() => chrome.storage.local.set({ debugTiming: true }));
-}
-
-/** Waits until the content script reports the page fully read. */
-async function ready(worker: Worker, tabId: number): Promise<PageReport> {
-  let report: PageReport | null = null;
-  await expect
-    .poll(
-      async () =>
-        (report = await ask<PageReport | null>(worker, tabId, 'page/get').catch(() => null))?.status,
-      {
-        timeout: 20_000,
-      },
-    )
-    .toBe('ready');
-  return report!;
-}
-
-/** The page's body text next to the same HTML parsed without scripts or extensions. */
-async function texts(page: Page): Promise<[string, string]> {
-  return page.evaluate(async () => {
-    const html = await (await fetch(location.href)).text();
-    const pristine = new DOMParser().parseFromString(html, 'text/html');
-    return [document.body.textContent ?? '', pristine.body.textContent ?? ''];
-  });
-}
-
-/** Durations of our slices (ms), from the debug timing entries. */
-/**
- * Our slices stay within budget. Wall-clock durations on a shared, loaded
- * machine include time the OS gave other processes, so single slices can
- * read long: the test asks that nearly all are short and none is far over
- * (a step that is long by itself, like a lexicon compiling in a slice, is).
- */
-function expectSlicesWithinBudget(durations: number[]): void {
-  expect(durations.length).toBeGreaterThan(0);
-  const sorted = [...durations].sort((a, b) => a - b);
-  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
-  expect(p95).toBeLessThan(50);
-  expect(sorted[sorted.length - 1]!).toBeLessThan(200);
-}
-
-async function slices(page: Page): Promise<number[]> {
-  return page.evaluate(() => performance.getEntriesByName('wps:slice').map((e) => e.duration));
-}
+/** The reader's wait for the lens on these pages. */
+const READ_TIMEOUT = 20_000;
 
 const symbolMark = (page: Page, symbol: string) =>
   page.locator(`mark[data-wps-kind="symbol"][data-wps-symbol="${symbol}"]`);
 
 test('a resolution page: every cited resolution marked, its own symbol known, its text unchanged', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
   await debugTiming(serviceWorker);
-  const page = await context.newPage();
-  await page.goto(RESOLUTION);
-  const tabId = await tabIdOf(page);
-  const report = await ready(serviceWorker, tabId);
+  const { page, report } = await openRead(RESOLUTION, READ_TIMEOUT);
 
   for (const symbol of ['S/RES/1325 (2000)', 'S/RES/1820 (2008)', 'S/RES/1960 (2010)', 'S/RES/2242 (2015)']) {
     await expect(symbolMark(page, symbol).first()).toBeVisible();
@@ -103,15 +44,14 @@ test('a resolution page: every cited resolution marked, its own symbol known, it
   }
   expect(new Set(report.passages.map((p) => p.index)).size).toBe(report.passages.length);
 
-  const [withLens, original] = await texts(page);
+  const [withLens, original] = await bodyTexts(page);
   expect(withLens).toBe(original);
   expectSlicesWithinBudget(await slices(page));
 });
 
 test('a long meeting record: all mentions marked in slices within budget, a few updates only', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
   await debugTiming(serviceWorker);
   // Count the reports the page broadcasts (the service worker hears every runtime message).
@@ -122,12 +62,9 @@ test('a long meeting record: all mentions marked in slices within budget, a few 
       if (m?.type === 'page/updated') scope.updates += 1;
     });
   });
-  const page = await context.newPage();
-  await page.goto(MEETING);
-  const tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  const { page } = await openRead(MEETING, READ_TIMEOUT);
 
-  const [withLens, original] = await texts(page);
+  const [withLens, original] = await bodyTexts(page);
   expect(withLens).toBe(original);
   // As many marks of 1325 (2000) as the text has mentions of it.
   const mentions = original.match(/resolution 1325 \(2000\)/g)?.length ?? 0;
@@ -150,49 +87,35 @@ test('a long meeting record: all mentions marked in slices within budget, a few 
   expect(updates).toBeLessThan(10);
 });
 
-test('a press release: its SC symbol, marks inside links, and the links still work', async ({
-  context,
-  serviceWorker,
-  tabIdOf,
-}) => {
-  const page = await context.newPage();
-  await page.goto(PRESS);
-  const report = await ready(serviceWorker, await tabIdOf(page));
+test('a press release: its SC symbol, marks inside links, and the links still work', async ({ openRead }) => {
+  const { page, report } = await openRead(PRESS, READ_TIMEOUT);
   expect(report.documentSymbol).toBe('SC/13998');
   expect(report.documentKey).toBe('symbol:SC/13998');
   await expect(symbolMark(page, 'S/RES/2493 (2019)').first()).toBeVisible();
   const link = page.getByRole('link', { name: 'S/RES/2493 (2019)' });
   await expect(link.locator('mark[data-wps-kind="symbol"]')).toHaveCount(1);
   await expect(link).toHaveAttribute('href', 'https://undocs.org/en/S/RES/2493(2019)');
-  const [withLens, original] = await texts(page);
+  const [withLens, original] = await bodyTexts(page);
   expect(withLens).toBe(original);
 });
 
 test('a Secretary-General report: table cells marked and reported, page keyed by URL or symbol', async ({
-  context,
-  serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(REPORT);
-  const report = await ready(serviceWorker, await tabIdOf(page));
+  const { page, report } = await openRead(REPORT, READ_TIMEOUT);
   await expect(page.getByRole('cell').locator('mark[data-wps-symbol="S/RES/2242 (2015)"]')).toHaveCount(2);
   expect(report.passages.some((p) => p.text === 'resolution 1325 (2000)')).toBe(true);
   // The symbol comes from `?symbol=`; until the recognizer knows S/2019/800 the URL is the key.
   expect([`symbol:S/2019/800`, `url:${REPORT}`]).toContain(report.documentKey);
-  const [withLens, original] = await texts(page);
+  const [withLens, original] = await bodyTexts(page);
   expect(withLens).toBe(original);
 });
 
 test('content added later and single-page navigation are annotated incrementally', async ({
-  context,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const page = await context.newPage();
-  await page.goto(NEWS);
-  const tabId = await tabIdOf(page);
-  await ready(serviceWorker, tabId);
+  const { page, tabId } = await openRead(NEWS, READ_TIMEOUT);
   await expect(symbolMark(page, 'S/RES/1325 (2000)')).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Load more stories' }).click();
@@ -200,9 +123,7 @@ test('content added later and single-page navigation are annotated incrementally
   await page.evaluate(() => (window as unknown as { loadStoryLater(ms: number): void }).loadStoryLater(300));
   await expect(symbolMark(page, 'S/RES/2242 (2015)')).toHaveCount(1);
   await expect
-    .poll(async () =>
-      (await ask<PageReport>(serviceWorker, tabId, 'page/get')).symbols.map((s) => s.canonical),
-    )
+    .poll(async () => (await pageReport(serviceWorker, tabId)).symbols.map((s) => s.canonical))
     .toContain('S/RES/2242 (2015)');
 
   await page.getByRole('link', { name: 'The 2015 review' }).click();
@@ -212,7 +133,7 @@ test('content added later and single-page navigation are annotated incrementally
   await expect(symbolMark(page, 'S/RES/1325 (2000)')).toHaveCount(1);
   await expect
     .poll(async () => {
-      const report = await ask<PageReport>(serviceWorker, tabId, 'page/get');
+      const report = await pageReport(serviceWorker, tabId);
       return [
         report.url,
         report.symbols

@@ -2,36 +2,13 @@
  * Playwright fixtures: Debian's Chromium with the built extension loaded,
  * one fresh profile per test, every host name mapped to the fixture server.
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { PageReport } from '../../lib/messaging/protocol';
+import { openRead } from './helpers/page-report';
+import { extensionWorker, launchLens } from './launch';
 import { startFixtureServer, type FixtureServer } from './server';
 
-export const EXTENSION_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Chromium flags shared by the tests, the benchmarks and the demo. */
-export function chromiumArgs(extensionDir: string, port: number): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    // Every host resolves to the loopback fixture server: no traffic leaves.
-    `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-    '--ignore-certificate-errors',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
-  ];
-}
+export { CHROMIUM, EXTENSION_DIR, chromiumArgs } from './launch';
 
 export interface LensFixtures {
   context: BrowserContext;
@@ -41,6 +18,10 @@ export interface LensFixtures {
   openPanel: (tabId: number) => Promise<Page>;
   /** The extension's id for a tab showing `page`. */
   tabIdOf: (page: Page) => Promise<number>;
+  /** Opens the side panel page following the tab that shows `page`. */
+  panelFor: (page: Page) => Promise<Page>;
+  /** Opens `url` in a new tab and waits until the lens has read it (`timeout` ms, default 30 s). */
+  openRead: (url: string, timeout?: number) => Promise<{ page: Page; tabId: number; report: PageReport }>;
 }
 
 export const test = base.extend<LensFixtures, { server: FixtureServer }>({
@@ -52,28 +33,13 @@ export const test = base.extend<LensFixtures, { server: FixtureServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ server }, use, testInfo) => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
-    }
-    const profile = await mkdtemp(join(tmpdir(), 'lens-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      ignoreHTTPSErrors: true,
-      args: chromiumArgs(EXTENSION_DIR, server.port),
-      viewport: { width: 1280, height: 900 },
-    });
-    await use(context);
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-    void testInfo;
+  context: async ({ server }, use) => {
+    const lens = await launchLens({ port: server.port });
+    await use(lens.context);
+    await lens.close();
   },
   serviceWorker: async ({ context }, use) => {
-    const worker =
-      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    await use(worker);
+    await use(await extensionWorker(context));
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
@@ -97,6 +63,12 @@ export const test = base.extend<LensFixtures, { server: FixtureServer }>({
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
       return panel;
     });
+  },
+  panelFor: async ({ openPanel, tabIdOf }, use) => {
+    await use(async (page) => openPanel(await tabIdOf(page)));
+  },
+  openRead: async ({ context, serviceWorker, tabIdOf }, use) => {
+    await use((url, timeout) => openRead({ context, serviceWorker, tabIdOf }, url, timeout));
   },
 });
 

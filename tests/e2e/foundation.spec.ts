@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { bodyTexts } from './helpers/page-text';
 
 const WPS_PAGE = 'https://www.un.org/securitycouncil/content/women-peace-and-security.html';
 
@@ -29,12 +30,7 @@ test('keeps the page working: same text, site scripts still run', async ({ conte
   const page = await context.newPage();
   await page.goto(WPS_PAGE);
   await expect(page.locator('mark[data-wps-kind]').first()).toBeVisible();
-  const [withLens, original] = await page.evaluate(async () => {
-    // The same HTML parsed without scripts or extensions: the text as the site wrote it.
-    const html = await (await fetch(location.href)).text();
-    const pristine = new DOMParser().parseFromString(html, 'text/html');
-    return [document.body.textContent, pristine.body.textContent];
-  });
+  const [withLens, original] = await bodyTexts(page);
   expect(withLens).toBe(original);
   await page.getByRole('button', { name: 'Menu' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-menu', 'open');

@@ -14,14 +14,10 @@ import { options as optionsMessages } from '../../lib/i18n/catalog/options';
 import { panel as panelMessages } from '../../lib/i18n/catalog/panel';
 import { pdf as pdfMessages } from '../../lib/i18n/catalog/pdf';
 import { expect, test } from './fixtures';
-import {
-  buildPdf,
-  contentWorld,
-  pageReady,
-  passageRecord,
-  seedPassages,
-  viewerUrl,
-} from './security-helpers';
+import { contentWorld, inCardRoot } from './helpers/content-world';
+import { openExtensionPage, openLibraryWith } from './helpers/extension-pages';
+import { servePdf, showInViewer } from './helpers/pdf';
+import { passageRecord } from './helpers/saved-passages';
 
 const PAGE = 'https://www.un.org/securitycouncil/content/women-peace-and-security.html';
 const CATALOGS: Messages[] = [common, inpage, libraryMessages, optionsMessages, panelMessages, pdfMessages];
@@ -76,8 +72,7 @@ async function chooseLanguage(
   extensionId: string,
   locale: Locale | 'auto',
 ): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const options = await openExtensionPage(context, extensionId, 'options.html');
   await options.locator('#language').selectOption(locale);
   if (locale !== 'auto') await expect(options.locator('html')).toHaveAttribute('lang', locale);
   return options;
@@ -87,10 +82,9 @@ for (const locale of LOCALES.filter((l) => l !== 'en')) {
   test(`the UI in ${locale}: options, side panel, library, card and PDF viewer`, async ({
     context,
     extensionId,
-    serviceWorker,
     server,
     openPanel,
-    tabIdOf,
+    openRead,
   }, testInfo) => {
     test.setTimeout(120_000);
     const dir = dirOf(locale);
@@ -101,10 +95,7 @@ for (const locale of LOCALES.filter((l) => l !== 'en')) {
     expect(await leaks(options, locale)).toEqual([]);
 
     // The side panel on a UN page.
-    const page = await context.newPage();
-    await page.goto(PAGE);
-    const tabId = await tabIdOf(page);
-    await pageReady(serviceWorker, tabId);
+    const { page, tabId } = await openRead(PAGE);
     const panel = await openPanel(tabId);
     const root = panel.locator('main.panel');
     await expect(root).toHaveAttribute('lang', locale);
@@ -137,11 +128,7 @@ for (const locale of LOCALES.filter((l) => l !== 'en')) {
     }
 
     // The library, with a saved passage.
-    const library = await context.newPage();
-    await library.goto(`chrome-extension://${extensionId}/library.html`);
-    await expect(library.getByTestId('library-count')).toBeVisible();
-    await seedPassages(library, [passageRecord(1, { note: 'Note.' })]);
-    await library.reload();
+    const library = await openLibraryWith(context, extensionId, [passageRecord(1, { note: 'Note.' })]);
     await expect(library.locator('html')).toHaveAttribute('lang', locale);
     await expect(library.locator('html')).toHaveAttribute('dir', dir);
     await expect(library.locator('h1')).toHaveText(libraryMessages.heading[locale]);
@@ -156,26 +143,26 @@ for (const locale of LOCALES.filter((l) => l !== 'en')) {
     await page.keyboard.press('Enter');
     await expect
       .poll(() =>
-        world.evaluate<{ lang: string; dir: string; text: string } | null>(`(() => {
-          const host = document.querySelector('[data-wps-ui]');
-          const root = host && chrome.dom.openOrClosedShadowRoot(host);
-          const card = root && root.querySelector('[role="dialog"]');
-          return card ? { lang: card.lang, dir: card.dir, text: card.textContent } : null;
-        })()`),
+        inCardRoot<{ lang: string; dir: string; text: string } | null>(
+          world,
+          `const card = root && root.querySelector('[role="dialog"]');
+          return card ? { lang: card.lang, dir: card.dir, text: card.textContent } : null;`,
+        ),
       )
       .toMatchObject({ lang: locale, dir });
 
     // The PDF viewer.
     const pdfUrl = `https://documents.un.org/doc/undoc/gen/n19/i18n-${locale}.pdf`;
-    server.override(pdfUrl, {
-      type: 'application/pdf',
-      body: buildPdf(['The Council recalls resolution S/RES/1325 (2000).'], 'Women and peace and security'),
-    });
+    servePdf(
+      server,
+      pdfUrl,
+      ['The Council recalls resolution S/RES/1325 (2000).'],
+      'Women and peace and security',
+    );
     const viewer = await context.newPage();
-    await viewer.goto(viewerUrl(extensionId, pdfUrl));
+    await showInViewer(viewer, extensionId, pdfUrl);
     await expect(viewer.locator('html')).toHaveAttribute('lang', locale);
     await expect(viewer.locator('html')).toHaveAttribute('dir', dir);
-    await expect(viewer.locator('mark[data-wps-kind]').first()).toBeAttached({ timeout: 20_000 });
     expect(await leaks(viewer, locale)).toEqual([]);
     server.override(pdfUrl, null);
   });
@@ -184,16 +171,12 @@ for (const locale of LOCALES.filter((l) => l !== 'en')) {
 test('follows the browser’s language by default, and switches live when the reader picks another', async ({
   context,
   extensionId,
-  serviceWorker,
-  openPanel,
-  tabIdOf,
+  panelFor,
+  openRead,
 }) => {
   // The test browser speaks English: "as the browser" gives English.
-  const page = await context.newPage();
-  await page.goto(PAGE);
-  const tabId = await tabIdOf(page);
-  await pageReady(serviceWorker, tabId);
-  const panel = await openPanel(tabId);
+  const { page } = await openRead(PAGE);
+  const panel = await panelFor(page);
   await expect(panel.getByRole('button', { name: panelMessages.saveSelection.en })).toBeVisible();
 
   // Picked in the options, the open panel follows without a reload.

@@ -5,10 +5,13 @@
  * the passage, and no accessibility violations in light and dark schemes.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import type { BrowserContext, TestInfo } from '@playwright/test';
 import { toJsonBackup } from '../../lib/export/json-backup';
 import type { SavedPassage } from '../../lib/model/saved-passage';
 import { expect, test } from './fixtures';
+import { axeViolations } from './helpers/axe';
+import { exportAs, importFile, openExtensionPage } from './helpers/extension-pages';
 
 const PAGE_URL = 'https://www.un.org/securitycouncil/content/lens-library-source.html';
 const QUOTE = 'the appointment of women protection advisers in every relevant mission';
@@ -91,19 +94,16 @@ const PASSAGES: SavedPassage[] = [
   }),
 ];
 
-async function importFile(page: import('@playwright/test').Page, path: string): Promise<void> {
-  const details = page.locator('details.export-import');
-  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
-  await page.getByLabel('Import a JSON backup or W3C annotations').setInputFiles(path);
+/** Writes PASSAGES as a JSON backup file in the test's output folder; returns its path. */
+async function writeBackup(testInfo: TestInfo, name = 'backup.json'): Promise<string> {
+  const path = testInfo.outputPath(name);
+  await writeFile(path, toJsonBackup({ passages: PASSAGES }));
+  return path;
 }
 
-async function openLibrary(
-  context: import('@playwright/test').BrowserContext,
-  extensionId: string,
-  backup: string,
-) {
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${extensionId}/library.html`);
+/** An empty library that then imports `backup` (the three PASSAGES). */
+async function openLibrary(context: BrowserContext, extensionId: string, backup: string) {
+  const library = await openExtensionPage(context, extensionId, 'library.html');
   await expect(library.getByText('Nothing saved yet.')).toBeVisible();
   await importFile(library, backup);
   await expect(
@@ -119,8 +119,7 @@ test('imports a backup, then searches, filters, edits, deletes with undo and exp
   context,
   extensionId,
 }, testInfo) => {
-  const backup = testInfo.outputPath('backup.json');
-  await writeFile(backup, toJsonBackup({ passages: PASSAGES }));
+  const backup = await writeBackup(testInfo);
   const library = await openLibrary(context, extensionId, backup);
   const list = library.getByTestId('library-list');
   const count = library.getByTestId('library-count');
@@ -146,13 +145,8 @@ test('imports a backup, then searches, filters, edits, deletes with undo and exp
 
   // Export what is shown, as CSV.
   await library.getByLabel('Passages', { exact: true }).selectOption('shown');
-  await library.getByLabel('Format', { exact: true }).selectOption('csv');
-  const [download] = await Promise.all([
-    library.waitForEvent('download'),
-    library.getByRole('button', { name: 'Export' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/^1325-lens-.*\.csv$/);
-  const csv = await readFile((await download.path())!, 'utf8');
+  const { name, text: csv } = await exportAs(library, 'csv');
+  expect(name).toMatch(/^1325-lens-.*\.csv$/);
   expect(csv).toContain('women’s leadership in mediation efforts');
   expect(csv).not.toContain('sanctions against perpetrators');
 
@@ -176,9 +170,7 @@ test('a failed import names every refused record and leaves the library unchange
   context,
   extensionId,
 }, testInfo) => {
-  const good = testInfo.outputPath('good.json');
-  await writeFile(good, toJsonBackup({ passages: PASSAGES }));
-  const library = await openLibrary(context, extensionId, good);
+  const library = await openLibrary(context, extensionId, await writeBackup(testInfo, 'good.json'));
 
   const bad = JSON.parse(toJsonBackup({ passages: [passage(4, {}), passage(5, {}), passage(6, {})] }));
   bad.passages[1].url = 'javascript:alert(1)';
@@ -197,8 +189,7 @@ test('a failed import names every refused record and leaves the library unchange
 });
 
 test('opens the source page scrolled to the passage', async ({ context, extensionId }, testInfo) => {
-  const backup = testInfo.outputPath('backup.json');
-  await writeFile(backup, toJsonBackup({ passages: PASSAGES }));
+  const backup = await writeBackup(testInfo);
   const library = await openLibrary(context, extensionId, backup);
   const item = library.getByTestId('library-list').locator('article', { hasText: QUOTE });
   const [source] = await Promise.all([
@@ -216,9 +207,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     context,
     extensionId,
   }, testInfo) => {
-    const backup = testInfo.outputPath('backup.json');
-    await writeFile(backup, toJsonBackup({ passages: PASSAGES }));
-    const library = await openLibrary(context, extensionId, backup);
+    const library = await openLibrary(context, extensionId, await writeBackup(testInfo));
     await library.emulateMedia({ colorScheme });
     await library
       .getByTestId('library-list')
@@ -226,9 +215,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       .first()
       .getByRole('button', { name: 'Add note' })
       .click();
-    const results = await new AxeBuilder({ page: library }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(new AxeBuilder({ page: library }))).toEqual([]);
   });
 }

@@ -6,10 +6,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openExtensionPage } from './helpers/extension-pages';
 
 async function openOptions(context: BrowserContext, extensionId: string) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const page = await openExtensionPage(context, extensionId, 'options.html');
   await expect(page.getByRole('heading', { level: 1, name: '1325 Lens settings' })).toBeVisible();
   return page;
 }

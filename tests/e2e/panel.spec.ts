@@ -4,8 +4,10 @@
  * clear states, and no accessibility violations in light and dark schemes.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeViolations } from './helpers/axe';
+import { openHighlighted } from './helpers/page-report';
+import { patchSettings } from './helpers/settings';
 
 const URL = 'https://www.un.org/securitycouncil/content/lens-panel-report.html';
 const FILLER = (i: number) =>
@@ -19,23 +21,15 @@ ${Array.from({ length: 25 }, (_, i) => `<p>${FILLER(i + 1)}</p>`).join('\n')}
 <p>Women’s full, equal and meaningful participation in peace negotiations and decision-making remained limited.</p>
 </main></body></html>`;
 
-async function openReport(context: import('@playwright/test').BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(URL);
-  await expect(page.locator('mark[data-wps-kind]').first()).toBeAttached();
-  return page;
-}
-
 test.beforeEach(({ server }) => server.override(URL, { body: PAGE }));
 test.afterEach(({ server }) => server.override(URL, null));
 
 test('shows the document, its scorecard and its passages; a click scrolls the page to the passage', async ({
   context,
-  openPanel,
-  tabIdOf,
+  panelFor,
 }) => {
-  const page = await openReport(context);
-  const panel = await openPanel(await tabIdOf(page));
+  const page = await openHighlighted(context, URL);
+  const panel = await panelFor(page);
   await expect(panel.getByTestId('document-symbol')).toHaveText('S/2024/671');
   await expect(
     panel.getByTestId('scorecard').getByRole('heading', { name: 'Recommendation 2 of the 2007 open letter' }),
@@ -69,13 +63,9 @@ test('shows the document, its scorecard and its passages; a click scrolls the pa
   await expect(card).toHaveCount(0);
 });
 
-test('focusing a highlight on the page selects its passage in the panel', async ({
-  context,
-  openPanel,
-  tabIdOf,
-}) => {
-  const page = await openReport(context);
-  const panel = await openPanel(await tabIdOf(page));
+test('focusing a highlight on the page selects its passage in the panel', async ({ context, panelFor }) => {
+  const page = await openHighlighted(context, URL);
+  const panel = await panelFor(page);
   const far = panel
     .getByTestId('passage-list')
     .locator('article', { hasText: 'conflict-related sexual violence' });
@@ -86,19 +76,16 @@ test('focusing a highlight on the page selects its passage in the panel', async 
   await expect(far).toHaveAttribute('aria-current', 'true');
 });
 
-test('clear states: not a UN page, switched off for the site', async ({ context, openPanel, tabIdOf }) => {
+test('clear states: not a UN page, switched off for the site', async ({ context, panelFor }) => {
   const other = await context.newPage();
   await other.goto('https://www.example.org/wps-blog.html');
-  const panel = await openPanel(await tabIdOf(other));
+  const panel = await panelFor(other);
   await expect(panel.getByText('This page is not a UN document that 1325 Lens reads.')).toBeVisible();
 
-  const page = await openReport(context);
-  const panel2 = await openPanel(await tabIdOf(page));
+  const page = await openHighlighted(context, URL);
+  const panel2 = await panelFor(page);
   await expect(panel2.getByTestId('passage-list')).toBeVisible();
-  await panel2.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), disabledSites: ['www.un.org'] } });
-  });
+  await patchSettings(panel2, { disabledSites: ['www.un.org'] });
   await expect(panel2.getByTestId('state-disabled')).toContainText(
     '1325 Lens is switched off for www.un.org.',
   );
@@ -106,13 +93,9 @@ test('clear states: not a UN page, switched off for the site', async ({ context,
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`has no accessibility violations in the ${colorScheme} scheme`, async ({
-    context,
-    openPanel,
-    tabIdOf,
-  }) => {
-    const page = await openReport(context);
-    const panel = await openPanel(await tabIdOf(page));
+  test(`has no accessibility violations in the ${colorScheme} scheme`, async ({ context, panelFor }) => {
+    const page = await openHighlighted(context, URL);
+    const panel = await panelFor(page);
     await panel.emulateMedia({ colorScheme });
     await expect(panel.getByTestId('passage-list')).toBeVisible();
     await expect(panel.getByTestId('rec2')).toBeVisible();
@@ -124,9 +107,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       .click();
     await panel.getByRole('button', { name: 'Details about S/RES/1325 (2000)' }).click();
     await panel.getByText('Export and import').click();
-    const results = await new AxeBuilder({ page: panel }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(new AxeBuilder({ page: panel }))).toEqual([]);
   });
 }

@@ -11,9 +11,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
-import type { PageReport } from '../../lib/messaging/protocol';
 import { expect, test } from './fixtures';
+import { pageReport } from './helpers/page-report';
+import { openPdf, openPdfTab, waitForPdfRedirect } from './helpers/pdf';
 
 const CORPUS = process.env.LENS_CORPUS;
 
@@ -38,34 +38,21 @@ function corpusFile(name: keyof typeof FILES): Buffer {
   return readFileSync(path);
 }
 
-async function reportOf(worker: Worker, page: Page): Promise<PageReport> {
-  await page.bringToFront();
-  const reply = await worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, { lens: 1, type: 'page/get', args: {} });
-  });
-  return (reply as { value: PageReport }).value;
-}
-
 if (CORPUS !== undefined) {
-  test.beforeEach(async ({ server, serviceWorker }) => {
+  test.beforeEach(async ({ serviceWorker, server }) => {
     for (const name of Object.keys(FILES) as (keyof typeof FILES)[]) {
       server.override(URLS[name], { body: corpusFile(name), type: 'application/pdf' });
     }
-    await expect
-      .poll(() =>
-        serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length),
-      )
-      .toBeGreaterThan(0);
+    await waitForPdfRedirect(serviceWorker);
   });
 
   test('the French S/RES/1325 (2000): its own symbol, the resolutions it recalls, and themes', async ({
     context,
     serviceWorker,
+    tabIdOf,
   }) => {
     const page = await context.newPage();
-    await page.goto(URLS.resolution);
-    await expect(page).toHaveURL(/\/pdf-viewer\.html\?file=/);
+    await openPdf(page, URLS.resolution);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('S/RES/1325 (2000)');
     const first = page.locator('section.pdf-page[data-page="1"]');
     await expect(first).toHaveAttribute('data-state', 'annotated');
@@ -79,7 +66,7 @@ if (CORPUS !== undefined) {
       await expect(first.locator(`mark[data-wps-symbol="${symbol}"]`).first()).toBeAttached();
     }
     await expect(page.getByTestId('pdf-status')).toContainText('Pages read: 4');
-    const report = await reportOf(serviceWorker, page);
+    const report = await pageReport(serviceWorker, await tabIdOf(page));
     expect(report).toMatchObject({
       documentSymbol: 'S/RES/1325 (2000)',
       documentKey: 'symbol:S/RES/1325 (2000)',
@@ -99,12 +86,9 @@ if (CORPUS !== undefined) {
   test('the 101-page OSAGI publication annotates page by page as the reader scrolls', async ({
     context,
     serviceWorker,
+    tabIdOf,
   }) => {
-    const errors: string[] = [];
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(URLS.osagi);
-    await expect(page).toHaveURL(/\/pdf-viewer\.html\?file=/);
+    const { page, errors } = await openPdfTab(context, URLS.osagi);
     const pages = page.locator('section.pdf-page');
     await expect(pages).toHaveCount(101);
     await expect(pages.nth(0)).not.toHaveAttribute('data-state', /empty|rendering/);
@@ -125,7 +109,7 @@ if (CORPUS !== undefined) {
       (els) => els.filter((e) => (e as HTMLElement).dataset.state !== 'empty').length,
     );
     expect(rendered).toBeLessThanOrEqual(12);
-    const report = await reportOf(serviceWorker, page);
+    const report = await pageReport(serviceWorker, await tabIdOf(page));
     expect(report.documentKey).toMatch(/^pdf:[0-9a-f]{32}$/);
     expect(report.pdf?.pageCount).toBe(101);
     expect(report.passages.length).toBeGreaterThan(100);
@@ -137,16 +121,13 @@ if (CORPUS !== undefined) {
   test('the image-only Russian page shows the notice and nothing crashes', async ({
     context,
     serviceWorker,
+    tabIdOf,
   }) => {
-    const errors: string[] = [];
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(URLS.scan);
-    await expect(page).toHaveURL(/\/pdf-viewer\.html\?file=/);
+    const { page, errors } = await openPdfTab(context, URLS.scan);
     const only = page.locator('section.pdf-page[data-page="1"]');
     await expect(only).toHaveAttribute('data-state', 'image');
     await expect(only.getByRole('note')).toHaveText('This page is an image; 1325 Lens cannot read it.');
-    const report = await reportOf(serviceWorker, page);
+    const report = await pageReport(serviceWorker, await tabIdOf(page));
     expect(report).toMatchObject({
       status: 'ready',
       symbols: [],

@@ -5,10 +5,13 @@
  * pdf-corpus.spec.ts.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
-import type { PageReport, PassageDraft } from '../../lib/messaging/protocol';
+import type { PassageDraft } from '../../lib/messaging/protocol';
 import { printFixturePdfs, type FixturePdfs } from '../unit/pdf/fixtures/documents';
 import { CHROMIUM, expect, test } from './fixtures';
+import { axeViolations } from './helpers/axe';
+import { ask, pageReport } from './helpers/page-report';
+import { openPdf, openPdfTab, viewerUrl, waitForPdfRedirect } from './helpers/pdf';
+import { patchSettings } from './helpers/settings';
 
 const RESOLUTION = 'https://documents.un.org/doc/UNDOC/GEN/N19/334/14/PDF/N1933414.pdf';
 const BY_SYMBOL = 'https://undocs.org/S/RES/2493(2019)';
@@ -23,11 +26,7 @@ test.beforeAll(async () => {
 
 test.beforeEach(async ({ server, serviceWorker }) => {
   // A fresh profile: the worker registers the redirect rules as it starts.
-  await expect
-    .poll(() =>
-      serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length),
-    )
-    .toBeGreaterThan(0);
+  await waitForPdfRedirect(serviceWorker);
   const serve = (url: string, body: Buffer) => server.override(url, { body, type: 'application/pdf' });
   serve(RESOLUTION, pdfs.frenchResolution);
   serve(BY_SYMBOL, pdfs.frenchResolution);
@@ -36,30 +35,11 @@ test.beforeEach(async ({ server, serviceWorker }) => {
   serve(MIXED, pdfs.mixed);
 });
 
-/** Asks the viewer in a tab for its report, as the side panel does (tabs.sendMessage). */
-async function reportOf(worker: Worker, tabId: number): Promise<PageReport> {
-  const reply = await worker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { lens: 1, type: 'page/get', args: {} }),
-    tabId,
-  );
-  expect(reply).toMatchObject({ ok: true });
-  return (reply as { value: PageReport }).value;
-}
-
-async function openPdf(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page).toHaveURL(/\/pdf-viewer\.html\?file=/);
-  await expect(page.locator('section.pdf-page').first()).toBeVisible();
-}
-
 test('a UN PDF opens in the viewer, keeps its address, and shows its symbols and terms', async ({
   context,
   extensionId,
 }) => {
-  const errors: string[] = [];
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  await openPdf(page, RESOLUTION);
+  const { page, errors } = await openPdfTab(context, RESOLUTION);
   expect(page.url()).toBe(`chrome-extension://${extensionId}/pdf-viewer.html?file=${RESOLUTION}`);
   await expect(page.getByTestId('original-url')).toHaveAttribute('href', RESOLUTION);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('S/RES/2493 (2019)');
@@ -116,7 +96,7 @@ test('the side panel gets the PDF’s report, with pages, through the same messa
   await openPdf(page, BY_SYMBOL);
   await expect(page.getByTestId('pdf-status')).toContainText('Pages read: 1');
   const tabId = await tabIdOf(page);
-  const report = await reportOf(serviceWorker, tabId);
+  const report = await pageReport(serviceWorker, tabId);
   expect(report).toMatchObject({
     url: BY_SYMBOL,
     documentSymbol: 'S/RES/2493 (2019)',
@@ -143,14 +123,9 @@ test('the panel can reveal a passage, and a selection is saved with its page and
   await openPdf(page, RESOLUTION);
   await expect(page.locator('section.pdf-page[data-page="1"]')).toHaveAttribute('data-state', 'annotated');
   const tabId = await tabIdOf(page);
-  const report = await reportOf(serviceWorker, tabId);
+  const report = await pageReport(serviceWorker, tabId);
   const index = report.passages.findIndex((p) => p.text.includes('S/2019/800'));
-  const revealed = await serviceWorker.evaluate(
-    ([id, passageIndex]) =>
-      chrome.tabs.sendMessage(id!, { lens: 1, type: 'page/reveal', args: { passageIndex } }),
-    [tabId, index],
-  );
-  expect(revealed).toEqual({ ok: true, value: true });
+  expect(await ask<boolean>(serviceWorker, tabId, 'page/reveal', { passageIndex: index })).toBe(true);
   await expect(page.locator('.textLayer mark[data-lens-flash]').first()).toBeVisible();
 
   // Select "participation pleine, égale et véritable des femmes" on the text layer, as a reader would.
@@ -168,11 +143,7 @@ test('the panel can reveal a passage, and a selection is saved with its page and
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
-  const described = (await serviceWorker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { lens: 1, type: 'selection/describe', args: {} }),
-    tabId,
-  )) as { ok: true; value: PassageDraft };
-  const draft = described.value;
+  const draft = await ask<PassageDraft>(serviceWorker, tabId, 'selection/describe');
   expect(draft.selectors.page).toBe(1);
   expect(draft.selectors.quote.exact.replace(/\s+/g, ' ')).toBe(
     'participation pleine, égale et véritable des femmes',
@@ -191,7 +162,7 @@ test('the panel can reveal a passage, and a selection is saved with its page and
   const savedMark = again.locator('.textLayer mark[data-wps-kind="saved"]');
   await expect(savedMark.first()).toBeAttached();
   expect((await savedMark.allTextContents()).join('')).toContain('véritable');
-  const againReport = await reportOf(serviceWorker, await tabIdOf(again));
+  const againReport = await pageReport(serviceWorker, await tabIdOf(again));
   expect(againReport.saved).toHaveLength(1);
   expect(againReport.saved[0]!.found).toBe(true);
 });
@@ -236,15 +207,12 @@ test('an image-only page says it cannot be read, and nothing breaks', async ({
   serviceWorker,
   tabIdOf,
 }) => {
-  const errors: string[] = [];
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  await openPdf(page, SCAN);
+  const { page, errors } = await openPdfTab(context, SCAN);
   const only = page.locator('section.pdf-page[data-page="1"]');
   await expect(only).toHaveAttribute('data-state', 'image');
   await expect(only.getByRole('note')).toHaveText('This page is an image; 1325 Lens cannot read it.');
   await expect(page.getByTestId('pages-without-text')).toContainText('1');
-  const report = await reportOf(serviceWorker, await tabIdOf(page));
+  const report = await pageReport(serviceWorker, await tabIdOf(page));
   expect(report).toMatchObject({
     status: 'ready',
     symbols: [],
@@ -278,11 +246,7 @@ test('no redirect when 1325 Lens is off or off for the site; the viewer says so 
   serviceWorker,
   extensionId,
 }) => {
-  const setSettings = (patch: Record<string, unknown>) =>
-    serviceWorker.evaluate(async (p) => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...p } });
-    }, patch);
+  const setSettings = (patch: Record<string, unknown>) => patchSettings(serviceWorker, patch);
   const page = await context.newPage();
 
   await setSettings({ disabledSites: ['documents.un.org'] });
@@ -297,7 +261,7 @@ test('no redirect when 1325 Lens is off or off for the site; the viewer says so 
   await page.goto(RESOLUTION);
   expect(page.url()).toBe(RESOLUTION);
 
-  await page.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(RESOLUTION)}`);
+  await page.goto(viewerUrl(extensionId, RESOLUTION));
   await expect(page.getByTestId('pdf-status')).toContainText('switched off for documents.un.org');
   await expect(page.locator('section.pdf-page[data-page="1"]')).toHaveAttribute('data-state', 'text');
   await expect(page.locator('.textLayer mark')).toHaveCount(0);
@@ -347,9 +311,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByTestId('find-input').fill('femmes');
     await page.locator('.textLayer mark[data-wps-kind="symbol"]').first().hover();
     await expect(page.getByTestId('mark-card')).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(new AxeBuilder({ page }))).toEqual([]);
   });
 }

@@ -9,7 +9,17 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { buildPdf, pageReady, select, storedPassages } from './security-helpers';
+import {
+  exportAs,
+  importFile,
+  openExportImport,
+  openExtensionPage,
+  openLibrary,
+} from './helpers/extension-pages';
+import { pageReady } from './helpers/page-report';
+import { servePdf } from './helpers/pdf';
+import { storedPassages } from './helpers/saved-passages';
+import { select } from './helpers/selection';
 
 const PAGE = 'https://www.un.org/securitycouncil/content/women-peace-and-security.html';
 const PDF = 'https://documents.un.org/doc/undoc/gen/n00/720/18/pdf/n0072018.pdf';
@@ -36,19 +46,19 @@ test('using 1325 Lens end to end requests nothing beyond the pages the reader op
   server,
   openPanel,
   tabIdOf,
+  openRead,
 }) => {
   test.setTimeout(180_000);
-  server.override(PDF, {
-    type: 'application/pdf',
-    body: buildPdf(
-      [
-        'Resolution 1325 (2000), adopted by the Security Council on 31 October 2000.',
-        'Urges Member States to ensure increased representation of women at all decision-making levels.',
-        'Recalling its resolutions 1261 (1999), 1265 (1999), 1296 (2000) and 1314 (2000).',
-      ],
-      'S/RES/1325 (2000)',
-    ),
-  });
+  servePdf(
+    server,
+    PDF,
+    [
+      'Resolution 1325 (2000), adopted by the Security Council on 31 October 2000.',
+      'Urges Member States to ensure increased representation of women at all decision-making levels.',
+      'Recalling its resolutions 1261 (1999), 1265 (1999), 1296 (2000) and 1314 (2000).',
+    ],
+    'S/RES/1325 (2000)',
+  );
   const seen: { url: string; from: string }[] = [];
   const record = (request: Request) => {
     let from = 'worker';
@@ -64,10 +74,7 @@ test('using 1325 Lens end to end requests nothing beyond the pages the reader op
   const firstRequest = server.requests.length;
 
   // 1. A UN page, annotated; a card opened from the keyboard.
-  const page = await context.newPage();
-  await page.goto(PAGE);
-  const tabId = await tabIdOf(page);
-  await pageReady(serviceWorker, tabId);
+  const { page, tabId } = await openRead(PAGE);
   await page.keyboard.press('Alt+Shift+N');
   await page.keyboard.press('Enter');
   await page.waitForTimeout(500);
@@ -93,12 +100,11 @@ test('using 1325 Lens end to end requests nothing beyond the pages the reader op
     .catch(() => undefined);
 
   // 3. The library: search, then every export format, then an import of the backup.
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const library = await openLibrary(context, extensionId);
   await expect(library.getByTestId('library-list').locator('article')).toHaveCount(1);
   await library.getByLabel('Search quotes, notes and tags').fill('debate');
   await expect(library.getByTestId('library-list').locator('article')).toHaveCount(1);
-  await library.locator('details.export-import summary').click();
+  await openExportImport(library);
   let backup = '';
   const formats = await library
     .getByLabel('Format')
@@ -106,27 +112,16 @@ test('using 1325 Lens end to end requests nothing beyond the pages the reader op
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(formats.length).toBeGreaterThanOrEqual(4);
   for (const format of formats) {
-    await library.getByLabel('Format').selectOption(format);
-    const [download] = await Promise.all([
-      library.waitForEvent('download'),
-      library.locator('details.export-import').getByRole('button', { name: 'Export' }).click(),
-    ]);
-    const { readFile } = await import('node:fs/promises');
-    const text = await readFile(await download.path(), 'utf8');
+    const { text } = await exportAs(library, format);
     expect(text.length, format).toBeGreaterThan(0);
     if (format === 'json') backup = text;
   }
-  await library.locator('input[type="file"]').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(backup),
-  });
+  await importFile(library, { json: backup });
   await expect(library.locator('.import-control [role="status"]')).toBeVisible();
   expect(await storedPassages(library)).toHaveLength(1);
 
   // 4. The options page: change the UI language and back.
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const options = await openExtensionPage(context, extensionId, 'options.html');
   const language = options.locator('select').last();
   await language.selectOption('fr');
   await language.selectOption('auto');
@@ -179,8 +174,7 @@ test('the extension’s own pages load nothing from the network', async ({ conte
   });
   const pages: Page[] = [];
   for (const path of ['sidepanel.html', 'library.html', 'options.html', 'pdf-viewer.html']) {
-    const p = await context.newPage();
-    await p.goto(`chrome-extension://${extensionId}/${path}`);
+    const p = await openExtensionPage(context, extensionId, path);
     await p.waitForLoadState('networkidle');
     pages.push(p);
   }

@@ -10,33 +10,18 @@
  * tasks the browser has anyway (parsing, first layout) are counted on both
  * sides. Our own slices are timed too (the extension's debug timing).
  */
-import { chromium, type Page, type Worker } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM, EXTENSION_DIR, chromiumArgs, expect, test } from './fixtures';
-import { ask, pageReady } from './security-helpers';
-
-interface LongTask {
-  start: number;
-  duration: number;
-}
-
-/** Records long tasks and input delays in every page's main world, from its first script on. */
-const OBSERVE = () => {
-  const w = window as unknown as { __long: { start: number; duration: number }[] };
-  w.__long = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-};
-
-async function longTasksAfter(page: Page, from: number): Promise<LongTask[]> {
-  return page.evaluate(
-    (t) => (window as unknown as { __long: LongTask[] }).__long.filter((e) => e.start >= t),
-    from,
-  );
-}
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { pageReady, pageReport } from './helpers/page-report';
+import { textNodeCount } from './helpers/page-text';
+import {
+  debugTiming,
+  longTasksAfter,
+  recordLongTasks,
+  slices as ourSlices,
+  type LongTask,
+} from './helpers/timing';
+import { EXTENSION_DIR, extensionWorker, launchLens } from './launch';
 
 /** When the document finished parsing: long tasks before it are the browser's parsing, with or without us. */
 async function parsedAt(page: Page): Promise<number> {
@@ -44,11 +29,6 @@ async function parsedAt(page: Page): Promise<number> {
     () =>
       (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
   );
-}
-
-/** Our slices of work (the extension's debug timing), in ms. */
-async function ourSlices(page: Page): Promise<number[]> {
-  return page.evaluate(() => performance.getEntriesByName('wps:slice').map((e) => e.duration));
 }
 
 /** Steps of ours that overran their slice, by job (the extension's debug timing names them). */
@@ -87,10 +67,6 @@ function containing(tasks: LongTask[], ours: Measure[]): LongTask[] {
   );
 }
 
-async function debugTiming(worker: Worker): Promise<void> {
-  await worker.evaluate(() => chrome.storage.local.set({ debugTiming: true }));
-}
-
 /** A UN report page in our own words, with `paragraphs` paragraphs of ~10 text nodes each. */
 function bigPage(paragraphs: number): string {
   const symbols = [
@@ -109,7 +85,7 @@ function bigPage(paragraphs: number): string {
     );
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report of the Secretary-General (S/2024/292)</title>
-<script>(${OBSERVE.toString()})()</script></head>
+<script>(${recordLongTasks.toString()})()</script></head>
 <body><main><h1>Report of the Secretary-General on women and peace and security</h1>
 <button id="probe" type="button">Probe</button>
 ${out.join('\n')}
@@ -122,7 +98,7 @@ document.getElementById('probe').addEventListener('click', (e) => d.push(perform
 /** A live page: a clock ticking every frame and a live blog adding an entry every 200 ms. */
 function livePage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: Security Council open debate</title>
-<script>(${OBSERVE.toString()})()</script></head>
+<script>(${recordLongTasks.toString()})()</script></head>
 <body><main><h1>Live: open debate on women and peace and security</h1>
 <p id="clock">00:00:00.000</p>
 <p>The debate follows resolution S/RES/1325 (2000).</p>
@@ -160,12 +136,7 @@ test('a page of 100,000 text nodes: annotated in slices, the page answering, no 
 
   const page = await context.newPage();
   await page.goto(LENS);
-  const textNodes = await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let n = 0;
-    while (walker.nextNode()) n++;
-    return n;
-  });
+  const textNodes = await textNodeCount(page);
   expect(textNodes).toBeGreaterThanOrEqual(100_000);
   const started = Date.now();
   // The reader clicks while we work: the page answers.
@@ -181,11 +152,7 @@ test('a page of 100,000 text nodes: annotated in slices, the page answering, no 
   const slices = await ourSlices(page);
   const longSteps = await ourLongSteps(page);
   const delays = await page.evaluate(() => (window as unknown as { __delays: number[] }).__delays);
-  const report = await ask<{ symbols: { canonical: string }[]; passages: unknown[] }>(
-    serviceWorker,
-    tabId,
-    'page/get',
-  );
+  const report = await pageReport(serviceWorker, tabId);
   expect(report.symbols.map((s) => s.canonical)).toEqual(
     expect.arrayContaining(['S/RES/1325 (2000)', 'S/2019/800']),
   );
@@ -344,16 +311,10 @@ test('an extension reload while pages are open: old scripts clean up, never two 
   // Its own browser: reloading an extension given on the command line needs CDP's
   // Extensions.loadUnpacked (chrome.runtime.reload() unloads it for good there), which
   // Chromium offers only with --enable-unsafe-extension-debugging.
-  const profile = await mkdtemp(join(tmpdir(), 'lens-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: [...chromiumArgs(EXTENSION_DIR, server.port), '--enable-unsafe-extension-debugging'],
-    viewport: { width: 1280, height: 900 },
-  });
+  const lens = await launchLens({ port: server.port, extraArgs: ['--enable-unsafe-extension-debugging'] });
+  const { context } = lens;
   try {
-    const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const first = await extensionWorker(context);
     const tabIdOf = async (page: Page, worker: Worker) => {
       await page.bringToFront();
       return worker.evaluate(
@@ -420,7 +381,6 @@ test('an extension reload while pages are open: old scripts clean up, never two 
     }
     expect(await ourDocumentListeners(a)).toBe(listenersA);
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await lens.close();
   }
 });

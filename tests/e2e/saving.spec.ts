@@ -4,8 +4,10 @@
  * change the page and see it re-anchored or honestly listed as not found; a
  * full disk loses nothing; two open panels stay in sync.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openLibrary } from './helpers/extension-pages';
+import { openHighlighted } from './helpers/page-report';
+import { select } from './helpers/selection';
 
 const URL = 'https://www.un.org/securitycouncil/content/lens-saving-report.html';
 
@@ -32,39 +34,6 @@ ${paras.map((p, i) => `<p id="p${i}">${p}</p>`).join('\n')}
 </main></body></html>`;
 }
 
-/** Selects `text` on the page as a reader would, across our own highlight marks. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const whole = nodes.map((n) => n.data).join('');
-    const at = whole.indexOf(wanted);
-    if (at < 0) throw new Error(`not on the page: ${wanted}`);
-    const locate = (offset: number): [Text, number] => {
-      let seen = 0;
-      for (const n of nodes) {
-        if (offset <= seen + n.data.length) return [n, offset - seen];
-        seen += n.data.length;
-      }
-      throw new Error('past the end');
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at));
-    range.setEnd(...locate(at + wanted.length));
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }, text);
-}
-
-async function openReport(context: import('@playwright/test').BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(URL);
-  await expect(page.locator('mark[data-wps-kind]').first()).toBeAttached();
-  return page;
-}
-
 test.beforeEach(({ server }) => server.override(URL, { body: reportPage() }));
 test.afterEach(({ server }) => server.override(URL, null));
 
@@ -74,7 +43,7 @@ test('saves a selection, shows it in the panel and the library, and re-anchors i
   openPanel,
   tabIdOf,
 }) => {
-  const page = await openReport(context);
+  const page = await openHighlighted(context, URL);
   const tabId = await tabIdOf(page);
   const panel = await openPanel(tabId);
   await select(page, TARGET);
@@ -87,8 +56,7 @@ test('saves a selection, shows it in the panel and the library, and re-anchors i
   // The page highlights it in its own style.
   await expect(page.locator('mark[data-wps-kind="saved"]').first()).toBeAttached();
 
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const library = await openLibrary(context, extensionId);
   await expect(library.getByTestId('library-list').locator('blockquote')).toHaveText([TARGET]);
   await expect(library.getByTestId('library-list')).toContainText('S/2024/292');
 
@@ -101,12 +69,11 @@ test('saves a selection, shows it in the panel and the library, and re-anchors i
 
 test('re-anchors after the page changed, and lists a removed passage as not found with its quote', async ({
   context,
-  openPanel,
-  tabIdOf,
   server,
+  panelFor,
 }) => {
-  const page = await openReport(context);
-  const panel = await openPanel(await tabIdOf(page));
+  const page = await openHighlighted(context, URL);
+  const panel = await panelFor(page);
   await select(page, TARGET);
   await panel.getByRole('button', { name: 'Save selection' }).click();
   const item = panel.getByTestId('saved-list').locator('article');
@@ -134,11 +101,11 @@ test('re-anchors after the page changed, and lists a removed passage as not foun
 
 test('two open panels stay in sync, and a full disk loses nothing', async ({
   context,
+  serviceWorker,
   openPanel,
   tabIdOf,
-  serviceWorker,
 }) => {
-  const page = await openReport(context);
+  const page = await openHighlighted(context, URL);
   const tabId = await tabIdOf(page);
   const first = await openPanel(tabId);
   const second = await openPanel(tabId);

@@ -8,33 +8,20 @@
  * last so that "nothing happened" cannot pass for a lens that does nothing.
  * And our content script's world cannot call what only extension pages may.
  */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
-import {
-  ask,
-  buildPdf,
-  contentWorld,
-  pageReady,
-  passageRecord,
-  seedPassages,
-  storedPassages,
-  viewerUrl,
-} from './security-helpers';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test, type LensFixtures } from './fixtures';
+import { contentWorld } from './helpers/content-world';
+import { openLibrary } from './helpers/extension-pages';
+import { pageReady, pageReport } from './helpers/page-report';
+import { servePdf, showInViewer, viewerUrl } from './helpers/pdf';
+import { passageRecord, seedPassages, storedPassages } from './helpers/saved-passages';
 
 const ATTACK = 'https://hostile.un.org/en/attack.html';
 const SAVED_QUOTE = 'calling for survivor-centred approaches and accountability';
 
-interface Report {
-  status: string;
-  symbols: { canonical: string }[];
-  saved: { id: string; found: boolean }[];
-}
-
 /** A library page (our database open in it) with one passage saved on the attack page. */
 async function libraryWithSaved(context: BrowserContext, extensionId: string): Promise<Page> {
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${extensionId}/library.html`);
-  await expect(library.getByTestId('library-count')).toBeVisible();
+  const library = await openLibrary(context, extensionId);
   await seedPassages(library, [
     passageRecord(1, {
       url: ATTACK,
@@ -56,16 +43,19 @@ async function libraryWithSaved(context: BrowserContext, extensionId: string): P
   return library;
 }
 
-async function openAttackPage(
+/**
+ * The attack page read by the lens, with one passage saved on it: the library
+ * holding it, the records as stored before the attack, the page and its tab.
+ */
+async function attackWithSaved(
   context: BrowserContext,
-  worker: Worker,
-  tabIdOf: (p: Page) => Promise<number>,
+  extensionId: string,
+  openRead: LensFixtures['openRead'],
 ) {
-  const page = await context.newPage();
-  await page.goto(ATTACK);
-  const tabId = await tabIdOf(page);
-  await pageReady(worker, tabId);
-  return { page, tabId };
+  const library = await libraryWithSaved(context, extensionId);
+  const before = await storedPassages(library);
+  const { page, tabId } = await openRead(ATTACK);
+  return { library, before, page, tabId };
 }
 
 /** Whether our card's shadow host is in the page (it is created the first time a card shows). */
@@ -75,17 +65,15 @@ test('prototype patches made before we run change nothing we mark, report or sto
   context,
   extensionId,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const library = await libraryWithSaved(context, extensionId);
-  const before = await storedPassages(library);
-  const { page, tabId } = await openAttackPage(context, serviceWorker, tabIdOf);
+  const { library, before, page, tabId } = await attackWithSaved(context, extensionId, openRead);
 
   // Marks carry their real attributes, and the page's own text is what we read.
   await expect(page.locator('mark[data-wps-symbol="S/RES/1325 (2000)"]')).toHaveCount(1);
   await expect(page.locator('mark[data-wps-symbol="S/RES/1820 (2008)"]')).toHaveCount(1);
   await expect(page.locator('mark[data-wps-symbol="hijacked"]')).toHaveCount(0);
-  const report = await ask<Report>(serviceWorker, tabId, 'page/get');
+  const report = await pageReport(serviceWorker, tabId);
   const symbols = report.symbols.map((s) => s.canonical);
   expect(symbols).toEqual(
     expect.arrayContaining([
@@ -99,7 +87,7 @@ test('prototype patches made before we run change nothing we mark, report or sto
   expect(symbols).not.toContain('S/RES/666 (2099)');
   // The saved passage is found again through the patched Range and text getters.
   await expect
-    .poll(async () => (await ask<Report>(serviceWorker, tabId, 'page/get')).saved)
+    .poll(async () => (await pageReport(serviceWorker, tabId)).saved)
     .toEqual([{ id: before[0]!.id, found: true }]);
   await expect(page.locator('mark[data-wps-kind="saved"]').first()).toBeAttached();
 
@@ -113,11 +101,9 @@ test('window messages, custom events and a forged restart signal change nothing'
   context,
   extensionId,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const library = await libraryWithSaved(context, extensionId);
-  const before = await storedPassages(library);
-  const { page, tabId } = await openAttackPage(context, serviceWorker, tabIdOf);
+  const { library, before, page, tabId } = await attackWithSaved(context, extensionId, openRead);
   const marks = await page.locator('mark[data-wps-kind]').count();
   expect(marks).toBeGreaterThan(4);
   const pagesBefore = context.pages().length;
@@ -167,7 +153,7 @@ test('window messages, custom events and a forged restart signal change nothing'
 
   // Still annotated once, still answering, nothing saved, no panel opened.
   await expect(page.locator('mark[data-wps-kind]')).toHaveCount(marks);
-  expect((await ask<Report>(serviceWorker, tabId, 'page/get')).status).toBe('ready');
+  expect((await pageReport(serviceWorker, tabId)).status).toBe('ready');
   expect(await storedPassages(library)).toEqual(before);
   expect(context.pages().length).toBe(pagesBefore);
 
@@ -179,12 +165,9 @@ test('window messages, custom events and a forged restart signal change nothing'
 test('fake shortcuts, focus and clicks on our highlights open nothing and save nothing', async ({
   context,
   extensionId,
-  serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const library = await libraryWithSaved(context, extensionId);
-  const before = await storedPassages(library);
-  const { page } = await openAttackPage(context, serviceWorker, tabIdOf);
+  const { library, before, page } = await attackWithSaved(context, extensionId, openRead);
   const pagesBefore = context.pages().length;
 
   await page.evaluate(() => {
@@ -233,11 +216,9 @@ test('removing and editing our marks leaves stored data alone and the page usabl
   context,
   extensionId,
   serviceWorker,
-  tabIdOf,
+  openRead,
 }) => {
-  const library = await libraryWithSaved(context, extensionId);
-  const before = await storedPassages(library);
-  const { page, tabId } = await openAttackPage(context, serviceWorker, tabIdOf);
+  const { library, before, page, tabId } = await attackWithSaved(context, extensionId, openRead);
   await expect(page.locator('mark[data-wps-kind="saved"]').first()).toBeAttached();
 
   await page.evaluate(() => {
@@ -270,7 +251,7 @@ test('removing and editing our marks leaves stored data alone and the page usabl
   expect(await page.locator('mark[data-wps-kind]:focus', { hasText: 'forged saved passage' }).count()).toBe(
     0,
   );
-  expect((await ask<Report>(serviceWorker, tabId, 'page/get')).status).toBe('ready');
+  expect((await pageReport(serviceWorker, tabId)).status).toBe('ready');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
 
   // Stored data is untouched, and the saved passage is still found on a fresh visit.
@@ -283,25 +264,24 @@ test('removing and editing our marks leaves stored data alone and the page usabl
 test('our content script’s world cannot call what only extension pages may call', async ({
   context,
   extensionId,
-  serviceWorker,
   server,
   openPanel,
   tabIdOf,
+  openRead,
 }) => {
   // A PDF open in our viewer: an extension page that answers `page/get` and `selection/describe`.
   const pdfUrl = 'https://hostile.un.org/en/debate-summary.pdf';
-  server.override(pdfUrl, {
-    type: 'application/pdf',
-    body: buildPdf(
-      ['The Council recalled resolution S/RES/1325 (2000) and resolution 1820 (2008).'],
-      'Summary',
-    ),
-  });
+  servePdf(
+    server,
+    pdfUrl,
+    ['The Council recalled resolution S/RES/1325 (2000) and resolution 1820 (2008).'],
+    'Summary',
+  );
   const viewer = await context.newPage();
-  await viewer.goto(viewerUrl(extensionId, pdfUrl));
+  await showInViewer(viewer, extensionId, pdfUrl);
   await expect(viewer.locator('mark[data-wps-kind="symbol"]').first()).toBeAttached({ timeout: 20_000 });
 
-  const { page } = await openAttackPage(context, serviceWorker, tabIdOf);
+  const { page } = await openRead(ATTACK);
   const world = await contentWorld(page, extensionId);
   const send = (type: string, args: object = {}) =>
     world.evaluate<unknown>(
@@ -334,10 +314,7 @@ test('a UN page cannot run our PDF viewer inside a frame of its own', async ({
   server,
 }) => {
   const pdfUrl = 'https://hostile.un.org/en/framed.pdf';
-  server.override(pdfUrl, {
-    type: 'application/pdf',
-    body: buildPdf(['Resolution S/RES/1325 (2000).'], 'Framed'),
-  });
+  servePdf(server, pdfUrl, ['Resolution S/RES/1325 (2000).'], 'Framed');
   const page = await context.newPage();
   await page.goto(ATTACK);
   await page.evaluate(

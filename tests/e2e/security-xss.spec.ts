@@ -7,19 +7,18 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { contentWorld, inCardRoot } from './helpers/content-world';
 import {
-  buildPdf,
-  contentWorld,
-  expectUntouched,
-  pageReady,
-  passageRecord,
-  PAYLOADS,
-  seedPassages,
-  select,
-  storedPassages,
-  viewerUrl,
-  watchTrust,
-} from './security-helpers';
+  exportAs,
+  importFile,
+  openExtensionPage,
+  openLibrary,
+  openLibraryWith,
+} from './helpers/extension-pages';
+import { servePdf, showInViewer, viewerUrl } from './helpers/pdf';
+import { passageRecord, storedPassages } from './helpers/saved-passages';
+import { select } from './helpers/selection';
+import { expectUntouched, PAYLOADS, watchTrust } from './helpers/trust';
 
 const XSS_PAGE = 'https://hostile.un.org/en/xss.html';
 /** The same page, with payloads in its query and fragment too. */
@@ -36,15 +35,11 @@ async function noActiveElements(page: Page): Promise<void> {
 test('payloads in page text, titles, URLs and around symbols stay text in the page, the card and the panel', async ({
   context,
   extensionId,
-  serviceWorker,
   openPanel,
-  tabIdOf,
+  openRead,
 }) => {
   const consoleReports = await watchTrust(context);
-  const page = await context.newPage();
-  await page.goto(XSS_URL);
-  const tabId = await tabIdOf(page);
-  await pageReady(serviceWorker, tabId);
+  const { page, tabId } = await openRead(XSS_URL);
   await expect(page.locator('mark[data-wps-symbol="S/RES/1325 (2000)"]').first()).toBeAttached();
   await expect(page.locator('mark[data-wps-symbol="S/RES/1820 (2008)"]').first()).toBeAttached();
 
@@ -53,12 +48,11 @@ test('payloads in page text, titles, URLs and around symbols stay text in the pa
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Alt+Shift+N');
     await page.keyboard.press('Enter');
-    const card = await world.evaluate<{ text: string; active: number } | null>(`(() => {
-      const host = document.querySelector('[data-wps-ui]');
-      const root = host && chrome.dom.openOrClosedShadowRoot(host);
-      if (!root) return null;
-      return { text: root.textContent, active: root.querySelectorAll(${JSON.stringify(ACTIVE)}).length };
-    })()`);
+    const card = await inCardRoot<{ text: string; active: number } | null>(
+      world,
+      `if (!root) return null;
+      return { text: root.textContent, active: root.querySelectorAll(${JSON.stringify(ACTIVE)}).length };`,
+    );
     expect(card, 'a card opens on a focused highlight').not.toBeNull();
     expect(card!.active).toBe(0);
     await page.keyboard.press('Escape');
@@ -67,11 +61,10 @@ test('payloads in page text, titles, URLs and around symbols stay text in the pa
   // (mark, card link) ever takes that value.
   await expect(page.locator('#fake-mark')).toContainText('S/RES/9999 (2099)');
   expect(
-    await world.evaluate<number>(`(() => {
-    const host = document.querySelector('[data-wps-ui]');
-    const root = host && chrome.dom.openOrClosedShadowRoot(host);
-    return root ? root.querySelectorAll('a[href^="javascript:" i]').length : 0;
-  })()`),
+    await inCardRoot<number>(
+      world,
+      `return root ? root.querySelectorAll('a[href^="javascript:" i]').length : 0;`,
+    ),
   ).toBe(0);
 
   const panel = await openPanel(tabId);
@@ -91,8 +84,7 @@ test('payloads in page text, titles, URLs and around symbols stay text in the pa
   await expect(panel.getByTestId('saved-list').locator('blockquote')).toContainText(
     `<svg onload="window.__pwned='svg'">`,
   );
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const library = await openLibrary(context, extensionId);
   await expect(library.getByTestId('library-list').locator('article')).toHaveCount(1);
   // The page's title (with its payload) is the passage's source, shown as text.
   await expect(library.getByTestId('library-list')).toContainText(`"><svg onload="window.__pwned='title'">`);
@@ -105,15 +97,11 @@ test('payloads in page text, titles, URLs and around symbols stay text in the pa
 test('payloads typed into a note render as text, with http(s) links only', async ({
   context,
   extensionId,
-  serviceWorker,
   openPanel,
-  tabIdOf,
+  openRead,
 }) => {
   const consoleReports = await watchTrust(context);
-  const page = await context.newPage();
-  await page.goto(XSS_PAGE);
-  const tabId = await tabIdOf(page);
-  await pageReady(serviceWorker, tabId);
+  const { page, tabId } = await openRead(XSS_PAGE);
   const panel = await openPanel(tabId);
   await select(page, 'Speakers recalled resolution S/RES/1325 (2000)');
   await panel.getByRole('button', { name: 'Save selection' }).click();
@@ -143,8 +131,7 @@ test('payloads typed into a note render as text, with http(s) links only', async
   await expect(noteText.locator('a')).toHaveAttribute('href', 'https://www.un.org/womenwatch/osagi/wps/');
   await noActiveElements(panel);
 
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const library = await openLibrary(context, extensionId);
   const libraryNote = library.getByTestId('library-list').locator('.note-text');
   await expect(libraryNote).toContainText(`"><svg onload="window.__pwned='svg'">`);
   await expect(libraryNote.locator('a')).toHaveCount(1);
@@ -160,14 +147,10 @@ test('payloads typed into a note render as text, with http(s) links only', async
 test('stored and imported passages with payloads in every field render as text', async ({
   context,
   extensionId,
-  serviceWorker,
   openPanel,
-  tabIdOf,
+  openRead,
 }) => {
   const consoleReports = await watchTrust(context);
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${extensionId}/library.html`);
-  await expect(library.getByTestId('library-count')).toBeVisible();
   // As an import or an older build could have left them: payloads in title, symbol, tags, quote and note.
   const hostile = (n: number, url: string) =>
     passageRecord(n, {
@@ -187,8 +170,10 @@ test('stored and imported passages with payloads in every field render as text',
         position: { type: 'TextPositionSelector', start: 0, end: 70 },
       },
     });
-  await seedPassages(library, [hostile(1, XSS_PAGE), hostile(2, 'https://undocs.org/S/RES/1325(2000)')]);
-  await library.reload();
+  const library = await openLibraryWith(context, extensionId, [
+    hostile(1, XSS_PAGE),
+    hostile(2, 'https://undocs.org/S/RES/1325(2000)'),
+  ]);
   const list = library.getByTestId('library-list');
   await expect(list.locator('article')).toHaveCount(2);
   await expect(list.locator('article').first()).toContainText(
@@ -202,37 +187,33 @@ test('stored and imported passages with payloads in every field render as text',
   await noActiveElements(library);
 
   // The page the first one was saved on: its side panel lists it, and the page re-anchors it.
-  const page = await context.newPage();
-  await page.goto(XSS_PAGE);
-  const tabId = await tabIdOf(page);
-  await pageReady(serviceWorker, tabId);
+  const { page, tabId } = await openRead(XSS_PAGE);
   const panel = await openPanel(tabId);
   await expect(panel.getByTestId('saved-list').locator('article')).toHaveCount(1);
   await expect(panel.getByTestId('saved-list')).toContainText(`<script>window.__pwned='script'</script>`);
   await noActiveElements(panel);
 
   // An import file with a javascript: URL is refused whole, with a reason; nothing is written.
-  const backup = await exportJson(library);
+  const backup = JSON.parse((await exportAs(library, 'json')).text) as Record<string, unknown>;
   const records = (backup.passages ?? backup.items ?? []) as Record<string, unknown>[];
   expect(records.length).toBe(2);
   records[0]!.id = '00000000-0000-4000-8000-000000000077';
   records[0]!.url = PAYLOADS.js;
-  await importFile(library, JSON.stringify(backup));
+  await importFile(library, { json: JSON.stringify(backup) });
   await expect(library.getByRole('alert')).toContainText('url');
   expect((await storedPassages(library)).length).toBe(2);
 
   // A well-formed import carrying payloads in its text is taken, and stays text.
   records[0]!.url = 'https://undocs.org/S/RES/1820(2008)';
   records[0]!.note = `${PAYLOADS.iframe} imported`;
-  await importFile(library, JSON.stringify(backup));
+  await importFile(library, { json: JSON.stringify(backup) });
   await expect(library.getByRole('status').filter({ hasText: /1/ }).first()).toBeVisible();
   await library.getByLabel('Search quotes, notes and tags').fill('');
   await expect(list.locator('article')).toHaveCount(3);
   await expect(list).toContainText(`<iframe srcdoc=`);
   await noActiveElements(library);
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const options = await openExtensionPage(context, extensionId, 'options.html');
   await expect(options.locator('main')).toBeVisible();
   await noActiveElements(options);
 
@@ -246,19 +227,18 @@ test('the PDF viewer shows payloads in PDF text, metadata and its address as tex
 }) => {
   const consoleReports = await watchTrust(context);
   const pdfUrl = 'https://hostile.un.org/en/xss-report.pdf';
-  server.override(pdfUrl, {
-    type: 'application/pdf',
-    body: buildPdf(
-      [
-        `${PAYLOADS.img} The Council recalls resolution S/RES/1325 (2000)`,
-        `and ${PAYLOADS.svg} resolution 1820 (2008) on sexual violence.`,
-        `${PAYLOADS.js} Women's participation in peace processes.`,
-      ],
-      `${PAYLOADS.svg} Report`,
-    ),
-  });
+  servePdf(
+    server,
+    pdfUrl,
+    [
+      `${PAYLOADS.img} The Council recalls resolution S/RES/1325 (2000)`,
+      `and ${PAYLOADS.svg} resolution 1820 (2008) on sexual violence.`,
+      `${PAYLOADS.js} Women's participation in peace processes.`,
+    ],
+    `${PAYLOADS.svg} Report`,
+  );
   const viewer = await context.newPage();
-  await viewer.goto(viewerUrl(extensionId, pdfUrl));
+  await showInViewer(viewer, extensionId, pdfUrl);
   await expect(viewer.locator('mark[data-wps-kind="symbol"]').first()).toBeAttached({ timeout: 20_000 });
   await expect(viewer.locator('body')).toContainText(`onerror="window.__pwned='img'"`);
   await noActiveElements(viewer);
@@ -270,7 +250,7 @@ test('the PDF viewer shows payloads in PDF text, metadata and its address as tex
     `https://hostile.un.org/x.pdf${PAYLOADS.svg}`,
     `data:text/html,${PAYLOADS.img}`,
   ]) {
-    await bad.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(file)}`);
+    await bad.goto(viewerUrl(extensionId, file));
     await expect(bad.getByRole('alert').or(bad.locator('mark, canvas').first())).toBeVisible({
       timeout: 20_000,
     });
@@ -280,29 +260,3 @@ test('the PDF viewer shows payloads in PDF text, metadata and its address as tex
   server.override(pdfUrl, null);
   await expectUntouched([viewer], consoleReports);
 });
-
-/** Exports everything as a JSON backup from the library, and returns it parsed. */
-async function exportJson(library: Page): Promise<Record<string, unknown>> {
-  const details = library.locator('details.export-import');
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
-    await details.locator('summary').click();
-  await library.getByLabel('Format').selectOption('json');
-  const [download] = await Promise.all([
-    library.waitForEvent('download'),
-    details.getByRole('button', { name: 'Export' }).click(),
-  ]);
-  const path = await download.path();
-  const { readFile } = await import('node:fs/promises');
-  return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-}
-
-async function importFile(library: Page, text: string): Promise<void> {
-  const details = library.locator('details.export-import');
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
-    await details.locator('summary').click();
-  await library.locator('input[type="file"]').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
-}

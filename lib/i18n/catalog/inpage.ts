@@ -1,4 +1,5 @@
 import { defineMessages } from '..';
+import { common } from './common';
 
 /** The on-page card (hover/focus on a highlight, "Save passage" on a selection). */
 export const inpage = defineMessages({
@@ -74,14 +75,7 @@ export const inpage = defineMessages({
     ar: 'فتح {symbol} على undocs.org',
     zh: '在 undocs.org 上打开 {symbol}',
   },
-  showInPanel: {
-    en: 'Show in side panel',
-    fr: 'Afficher dans le panneau latéral',
-    es: 'Mostrar en el panel lateral',
-    ru: 'Показать на боковой панели',
-    ar: 'عرض في اللوحة الجانبية',
-    zh: '在侧边栏中显示',
-  },
+  showInPanel: common.showInPanel,
   panelOpened: {
     en: 'Shown in the side panel.',
     fr: 'Affiché dans le panneau latéral.',
@@ -114,14 +108,7 @@ export const inpage = defineMessages({
     ar: '«{text}» كلمة من معجم المرأة والسلام والأمن، ولا تحمل بمفردها أي موضوع.',
     zh: '“{text}”是妇女与和平与安全词汇中的词语，单独出现时不属于任何主题。',
   },
-  themes: {
-    en: 'Themes',
-    fr: 'Thèmes',
-    es: 'Temas',
-    ru: 'Темы',
-    ar: 'المواضيع',
-    zh: '主题',
-  },
+  themes: common.themes,
   savedWhy: {
     en: 'You saved this passage. Its note and themes are in the side panel.',
     fr: 'Vous avez enregistré ce passage. Sa note et ses thèmes sont dans le panneau latéral.',
@@ -178,14 +165,7 @@ export const inpage = defineMessages({
     ar: 'الحفظ غير متاح حاليًا',
     zh: '目前无法保存',
   },
-  close: {
-    en: 'Close',
-    fr: 'Fermer',
-    es: 'Cerrar',
-    ru: 'Закрыть',
-    ar: 'إغلاق',
-    zh: '关闭',
-  },
+  close: common.close,
   keys: {
     en: 'Alt+Shift+N / Alt+Shift+P: next / previous highlight. Esc closes.',
     fr: 'Alt+Maj+N / Alt+Maj+P : surlignage suivant / précédent. Échap ferme.',

@@ -1,4 +1,5 @@
 import { defineMessages } from '..';
+import { common } from './common';
 
 /** The library page: every saved passage across documents. */
 export const library = defineMessages({
@@ -58,14 +59,7 @@ export const library = defineMessages({
     ar: 'جميع الوسوم',
     zh: '所有标签',
   },
-  filterSymbol: {
-    en: 'Symbol',
-    fr: 'Cote',
-    es: 'Signatura',
-    ru: 'Условное обозначение',
-    ar: 'الرمز',
-    zh: '文号',
-  },
+  filterSymbol: common.symbol,
   allSymbols: {
     en: 'All symbols',
     fr: 'Toutes les cotes',
@@ -74,14 +68,7 @@ export const library = defineMessages({
     ar: 'جميع الرموز',
     zh: '所有文号',
   },
-  filterDocument: {
-    en: 'Document',
-    fr: 'Document',
-    es: 'Documento',
-    ru: 'Документ',
-    ar: 'الوثيقة',
-    zh: '文件',
-  },
+  filterDocument: common.document,
   allDocuments: {
     en: 'All documents',
     fr: 'Tous les documents',
@@ -178,12 +165,5 @@ export const library = defineMessages({
     ar: 'لا يوجد مقطع محفوظ مطابق.',
     zh: '没有匹配的已保存段落。',
   },
-  listLabel: {
-    en: 'Saved passages',
-    fr: 'Passages enregistrés',
-    es: 'Pasajes guardados',
-    ru: 'Сохранённые фрагменты',
-    ar: 'المقاطع المحفوظة',
-    zh: '已保存的段落',
-  },
+  listLabel: common.savedPassages,
 });

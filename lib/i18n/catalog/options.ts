@@ -1,4 +1,5 @@
 import { defineMessages } from '..';
+import { common } from './common';
 
 /** The options page. Theme names come from the in-page catalog (`theme.*`). */
 export const options = defineMessages({
@@ -146,14 +147,7 @@ export const options = defineMessages({
     ar: 'تمييز المصطلحات معطَّل: فعِّله أعلاه لاختيار المواضيع.',
     zh: '术语突出显示已关闭：请在上方开启后再选择主题。',
   },
-  languageHeading: {
-    en: 'Language',
-    fr: 'Langue',
-    es: 'Idioma',
-    ru: 'Язык',
-    ar: 'اللغة',
-    zh: '语言',
-  },
+  languageHeading: common.language,
   languageLabel: {
     en: 'Language of 1325 Lens',
     fr: 'Langue de 1325 Lens',

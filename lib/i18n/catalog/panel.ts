@@ -1,15 +1,9 @@
 import { defineMessages } from '..';
+import { common } from './common';
 
 /** The side panel, and what it shares with the library (saved passages, notes, export and import). Theme and recommendation names follow ../shared/design/THEMES.md. */
 export const panel = defineMessages({
-  appName: {
-    en: '1325 Lens',
-    fr: '1325 Lens',
-    es: '1325 Lens',
-    ru: '1325 Lens',
-    ar: '1325 Lens',
-    zh: '1325 Lens',
-  },
+  appName: common.appName,
   menuSavePassage: {
     en: 'Save passage to 1325 Lens',
     fr: 'Enregistrer le passage dans 1325 Lens',
@@ -42,14 +36,7 @@ export const panel = defineMessages({
     ar: 'يعرض متصفحك ملف PDF هذا الصادر عن الأمم المتحدة في عارضه الخاص، حيث لا يستطيع 1325 Lens قراءته.',
     zh: '此联合国 PDF 文件正在浏览器自带的查看器中显示，1325 Lens 无法在其中读取。',
   },
-  openPdfInLens: {
-    en: 'Open in 1325 Lens',
-    fr: 'Ouvrir dans 1325 Lens',
-    es: 'Abrir en 1325 Lens',
-    ru: 'Открыть в 1325 Lens',
-    ar: 'فتح في 1325 Lens',
-    zh: '在 1325 Lens 中打开',
-  },
+  openPdfInLens: common.openInLens,
   stateDisabled: {
     en: '1325 Lens is switched off for {site}.',
     fr: '1325 Lens est désactivé pour {site}.',
@@ -82,22 +69,8 @@ export const panel = defineMessages({
     ar: 'لم يُعثر على شيء في هذه الصفحة: لا رموز لوثائق الأمم المتحدة ولا صياغات تتعلق بالمرأة والسلام والأمن.',
     zh: '此页面未发现任何内容：没有联合国文件号，也没有妇女与和平与安全方面的措辞。',
   },
-  documentLabel: {
-    en: 'Document',
-    fr: 'Document',
-    es: 'Documento',
-    ru: 'Документ',
-    ar: 'الوثيقة',
-    zh: '文件',
-  },
-  docSymbol: {
-    en: 'Symbol',
-    fr: 'Cote',
-    es: 'Signatura',
-    ru: 'Условное обозначение',
-    ar: 'الرمز',
-    zh: '文号',
-  },
+  documentLabel: common.document,
+  docSymbol: common.symbol,
   docNoSymbol: {
     en: 'No UN symbol found for this page',
     fr: "Aucune cote de l'ONU trouvée pour cette page",
@@ -106,14 +79,7 @@ export const panel = defineMessages({
     ar: 'لم يُعثر على رمز للأمم المتحدة لهذه الصفحة',
     zh: '未找到此页面的联合国文号',
   },
-  docLanguage: {
-    en: 'Language',
-    fr: 'Langue',
-    es: 'Idioma',
-    ru: 'Язык',
-    ar: 'اللغة',
-    zh: '语言',
-  },
+  docLanguage: common.language,
   docPages: {
     en: 'Pages',
     fr: 'Pages',
@@ -154,14 +120,7 @@ export const panel = defineMessages({
     ar: 'مواضيع مقاطع هذه الوثيقة',
     zh: '本文件段落的主题',
   },
-  scorecardPassages: {
-    en: 'Passages',
-    fr: 'Passages',
-    es: 'Pasajes',
-    ru: 'Фрагменты',
-    ar: 'المقاطع',
-    zh: '段落',
-  },
+  scorecardPassages: common.passages,
   scorecardCount: {
     en: '{count} ({share}%)',
     fr: '{count} ({share} %)',
@@ -250,14 +209,7 @@ export const panel = defineMessages({
     ar: 'تفاصيل عن {symbol}',
     zh: '关于 {symbol} 的详情',
   },
-  close: {
-    en: 'Close',
-    fr: 'Fermer',
-    es: 'Cerrar',
-    ru: 'Закрыть',
-    ar: 'إغلاق',
-    zh: '关闭',
-  },
+  close: common.close,
   kbNotKnown: {
     en: 'The knowledge base has no card for this document yet.',
     fr: "La base de connaissances n'a pas encore de fiche pour ce document.",
@@ -290,14 +242,7 @@ export const panel = defineMessages({
     ar: 'الأحكام الرئيسية',
     zh: '主要条款',
   },
-  kbOpenUndocs: {
-    en: 'Open on undocs.org',
-    fr: 'Ouvrir sur undocs.org',
-    es: 'Abrir en undocs.org',
-    ru: 'Открыть на undocs.org',
-    ar: 'فتح على undocs.org',
-    zh: '在 undocs.org 上打开',
-  },
+  kbOpenUndocs: common.openOnUndocs,
   passagesHeading: {
     en: 'Passages ({count})',
     fr: 'Passages ({count})',
@@ -386,14 +331,7 @@ export const panel = defineMessages({
     ar: 'الصفحة {page}',
     zh: '第 {page} 页',
   },
-  themesLabel: {
-    en: 'Themes',
-    fr: 'Thèmes',
-    es: 'Temas',
-    ru: 'Темы',
-    ar: 'المواضيع',
-    zh: '主题',
-  },
+  themesLabel: common.themes,
   showOnPage: {
     en: 'Show on page',
     fr: 'Afficher dans la page',
@@ -458,14 +396,7 @@ export const panel = defineMessages({
     ar: 'المحفوظ في هذه الصفحة ({count})',
     zh: '本页已保存（{count}）',
   },
-  savedListLabel: {
-    en: 'Saved passages',
-    fr: 'Passages enregistrés',
-    es: 'Pasajes guardados',
-    ru: 'Сохранённые фрагменты',
-    ar: 'المقاطع المحفوظة',
-    zh: '已保存的段落',
-  },
+  savedListLabel: common.savedPassages,
   savedPassageLabel: {
     en: 'Saved passage: {quote}',
     fr: 'Passage enregistré : {quote}',
@@ -714,14 +645,7 @@ export const panel = defineMessages({
     ar: 'التصدير والاستيراد',
     zh: '导出和导入',
   },
-  exportScope: {
-    en: 'Passages',
-    fr: 'Passages',
-    es: 'Pasajes',
-    ru: 'Фрагменты',
-    ar: 'المقاطع',
-    zh: '段落',
-  },
+  exportScope: common.passages,
   exportFormat: {
     en: 'Format',
     fr: 'Format',

@@ -1,15 +1,9 @@
 import { defineMessages } from '..';
+import { common } from './common';
 
 /** The PDF viewer and the "Open in 1325 Lens" menu items. */
 export const pdf = defineMessages({
-  menuOpenLink: {
-    en: 'Open in 1325 Lens',
-    fr: 'Ouvrir dans 1325 Lens',
-    es: 'Abrir en 1325 Lens',
-    ru: 'Открыть в 1325 Lens',
-    ar: 'فتح في 1325 Lens',
-    zh: '在 1325 Lens 中打开',
-  },
+  menuOpenLink: common.openInLens,
   menuOpenTab: {
     en: 'Open this PDF in 1325 Lens',
     fr: 'Ouvrir ce PDF dans 1325 Lens',
@@ -306,30 +300,9 @@ export const pdf = defineMessages({
     ar: 'الصفحة {page}',
     zh: '第 {page} 页',
   },
-  cardUndocs: {
-    en: 'Open on undocs.org',
-    fr: 'Ouvrir sur undocs.org',
-    es: 'Abrir en undocs.org',
-    ru: 'Открыть на undocs.org',
-    ar: 'فتح على undocs.org',
-    zh: '在 undocs.org 上打开',
-  },
-  cardShowInPanel: {
-    en: 'Show in side panel',
-    fr: 'Afficher dans le panneau latéral',
-    es: 'Mostrar en el panel lateral',
-    ru: 'Показать на боковой панели',
-    ar: 'عرض في اللوحة الجانبية',
-    zh: '在侧边栏中显示',
-  },
-  cardClose: {
-    en: 'Close',
-    fr: 'Fermer',
-    es: 'Cerrar',
-    ru: 'Закрыть',
-    ar: 'إغلاق',
-    zh: '关闭',
-  },
+  cardUndocs: common.openOnUndocs,
+  cardShowInPanel: common.showInPanel,
+  cardClose: common.close,
   cardUnknown: {
     en: 'UN document {symbol}',
     fr: 'Document de l’ONU {symbol}',
