@@ -74,7 +74,7 @@ test('a term card names its themes and why', async ({ openRead }) => {
     'relief-recovery': 'Relief and recovery',
     'gender-perspective': 'Gender perspective',
     accountability: 'Accountability and reporting',
-    leadership: 'UN leadership and personnel',
+    leadership: 'Leadership by UN personnel',
     oversight: 'Council oversight',
   };
   await term.hover();

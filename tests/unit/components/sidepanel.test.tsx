@@ -98,7 +98,7 @@ describe('the reading companion', () => {
     expect(text(root)).toContain('English');
     const card = root.querySelector('[data-testid="scorecard"]')!;
     const row = (id: string) => [...card.querySelectorAll(`[data-theme="${id}"] > *`)].map((c) => text(c));
-    expect(row('sexual-violence')).toEqual(['Sexual violence', '1 (33%)']);
+    expect(row('sexual-violence')).toEqual(['Sexual and gender-based violence', '1 (33%)']);
     expect(row('participation')).toEqual(['Participation', '1 (33%)']);
     expect(card.querySelector('[data-theme="oversight"]')).toBeNull();
     expect(card.querySelector('[data-check="sexual-violence"]')?.getAttribute('data-present')).toBe('true');
@@ -110,14 +110,14 @@ describe('the reading companion', () => {
     withPassages(api);
     await flush();
     const first = root.querySelector('[data-passage-index="0"]')!;
-    expect(text(first)).toContain('Sexual violence');
+    expect(text(first)).toContain('Sexual and gender-based violence');
     await click(first.querySelector('.passage-text'));
     expect(api.reveal).toHaveBeenCalledWith(9, { passageIndex: 0 });
     expect(first.getAttribute('aria-current')).toBe('true');
     expect(text(first)).toContain('Rec. 2b: country-specific reporting on sexual violence');
     expect(text(first)).toContain('Names “sexual violence” in a report from the field.');
     expect(text(first.querySelector('[data-theme-reason="sexual-violence"]')!)).toBe(
-      'Sexual violence The words “sexual violence” in the passage.',
+      'Sexual and gender-based violence The words “sexual violence” in the passage.',
     );
 
     const second = root.querySelector('[data-passage-index="3"]')!;
