@@ -2,8 +2,9 @@
  * The WPS lexicon matcher (issue #4): finds the terms of every theme of
  * THEMES.md in a passage, in the six UN languages, with one compiled matcher
  * per language (matcher.ts) and a single pass over the text. Runs in the
- * content script on every UN page, so it is DOM-free, small and fast.
- * README.md explains the lexicon and how to add a term.
+ * content script on every UN page, so it is DOM-free, small and fast; its
+ * one-time set-up per language is cheap and can run ahead in idle time
+ * (`prepareTerms`). README.md explains the lexicon and how to add a term.
  */
 import { detectLanguage } from './detect';
 import { ar } from './lexicon/ar';
@@ -13,13 +14,14 @@ import { fr } from './lexicon/fr';
 import { ru } from './lexicon/ru';
 import type { Lang, Lexicon } from './lexicon/types';
 import { zh } from './lexicon/zh';
-import { compileLexicon, type CompiledLexicon } from './matcher';
+import { compileLexicon, type CompiledLexicon, type Deadline } from './matcher';
 import { normalizeText, toOriginal } from './normalize';
 import type { FindTermsOptions, TermMention } from './types';
 
 export type { FindTermsOptions, TermMention } from './types';
 export type { CueId } from './cues';
 export type { Lang } from './lexicon/types';
+export type { Deadline } from './matcher';
 export { detectLanguage } from './detect';
 
 const LEXICONS: Record<Lang, Lexicon> = { en, fr, es, ru, ar, zh };
@@ -35,6 +37,20 @@ function matcherFor(lang: Lang): CompiledLexicon {
     compiled.set(lang, m);
   }
   return m;
+}
+
+/**
+ * Does a language's one-time set-up ahead of its first passage: reads the
+ * beginnings of its terms, then compiles their expressions, a few at a time
+ * while `deadline.timeRemaining()` (a `requestIdleCallback` deadline, or
+ * anything like it) leaves time; all of it without a deadline. Returns true
+ * once the language is ready (or is not one of the six), false when there is
+ * more to do: call again in the next idle slice. `findTerms` works at any
+ * point and does whatever is still needed itself.
+ */
+export function prepareTerms(lang: string, deadline?: Deadline): boolean {
+  const l = lexiconLanguage(lang);
+  return l ? matcherFor(l).prepare(deadline) : true;
 }
 
 /** The lexicon language for a BCP 47 tag ('fr-CH' → 'fr'), or undefined. */

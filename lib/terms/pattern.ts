@@ -102,3 +102,55 @@ function compileWord(word: string, lower: boolean, suffix: string): string {
   }
   return out;
 }
+
+/**
+ * Literal text that every match of a pattern contains, read off its top
+ * level (words outside groups, classes and optional parts), lower-cased like
+ * the compiled expression when `lower`. The matcher looks for these in the
+ * passage before it compiles or runs a form's expression: "(la )?première
+ * (femme )?ministre" cannot match a passage without "première", however many
+ * times "la" starts a word. Runs of one character tell too little to keep.
+ */
+export function requiredText(pattern: string, lower = false): string[] {
+  const out: string[] = [];
+  let run = '';
+  let depth = 0;
+  const end = (keepLast = true) => {
+    if (!keepLast) run = run.slice(0, -1);
+    if (run.length > 1) out.push(run);
+    run = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      // An escape (\p{L}, \s, \.): not taken as literal text.
+      end();
+      i++;
+      if (pattern[i + 1] === '{') i = pattern.indexOf('}', i);
+    } else if (c === '[') {
+      end();
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    } else if (c === '(') {
+      end();
+      depth++;
+    } else if (c === ')') {
+      end();
+      depth--;
+    } else if (depth > 0) {
+      continue;
+    } else if (c === '|') {
+      // An alternation at the top: no part is in every match.
+      return [];
+    } else if (c === '?' || c === '{') {
+      // The letter before is optional (or repeated).
+      end(false);
+      if (c === '{') i = pattern.indexOf('}', i);
+    } else if (" ~'*@_.^$+]}".includes(c)) {
+      end(c !== '+');
+    } else {
+      run += lower ? c.toLowerCase() : c;
+    }
+  }
+  end();
+  return out;
+}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_IDS } from '../../../lib/model/themes';
 import { CUE_IDS } from '../../../lib/terms/cues';
-import { leadingKeys } from '../../../lib/terms/keys';
+import { leadingKeys, leadingPrefixes, parsedPrefixes } from '../../../lib/terms/keys';
 import { ar } from '../../../lib/terms/lexicon/ar';
 import { en } from '../../../lib/terms/lexicon/en';
 import { ENTRIES, type EntryMeta } from '../../../lib/terms/lexicon/entries';
@@ -14,7 +14,7 @@ import { es } from '../../../lib/terms/lexicon/es';
 import { fr } from '../../../lib/terms/lexicon/fr';
 import { ru } from '../../../lib/terms/lexicon/ru';
 import { zh } from '../../../lib/terms/lexicon/zh';
-import { compilePattern } from '../../../lib/terms/pattern';
+import { compilePattern, requiredText } from '../../../lib/terms/pattern';
 
 const LEXICONS = [en, fr, es, ru, ar, zh];
 
@@ -39,6 +39,15 @@ describe('the lexicon', () => {
           expect(() => new RegExp(compilePattern(form, lexicon.script, true), 'uy'), form).not.toThrow();
           expect(leadingKeys(form), form).not.toBeNull();
         }
+      }
+    },
+  );
+
+  it.each(LEXICONS.map((l) => [l.lang, l] as const))(
+    "%s: the short cut to a form's beginnings agrees with the parser",
+    (_lang, lexicon) => {
+      for (const entry of lexicon.entries) {
+        for (const form of entry.forms) expect(leadingPrefixes(form), form).toEqual(parsedPrefixes(form));
       }
     },
   );
@@ -80,6 +89,29 @@ describe('the pattern language', () => {
     const re = new RegExp(`^(?:${compilePattern('@عنف', 'spaced', false, 'arabic')})$`, 'u');
     for (const w of ['عنف', 'العنف', 'والعنف', 'بالعنف', 'للعنف', 'وللعنف', 'فالعنف'])
       expect(re.test(w), w).toBe(true);
+  });
+
+  it('reads the words every match holds, outside groups and optional parts', () => {
+    expect(requiredText('(la )?première (femme )?(ministre|maire)')).toEqual(['première']);
+    expect(requiredText("women's gender~based violen*", true)).toEqual([
+      'women',
+      'gender',
+      'based',
+      'violen',
+    ]);
+    expect(requiredText('rapes? of _ Women', true)).toEqual(['rape', 'of', 'women']);
+    expect(requiredText('@عنف @جنسي')).toEqual(['عنف', 'جنسي']);
+    expect(requiredText('a|b')).toEqual([]);
+    for (const [pattern, text] of [
+      ['(la )?première (femme )?(ministre|maire)', 'première femme ministre'],
+      ["women's gender~based violen*", 'Women’s gender based violence'],
+      ['rapes? of _ Women', 'rape of many women'],
+    ] as const) {
+      const re = new RegExp(`^(?:${compilePattern(pattern, 'spaced', true)})$`, 'u');
+      const lower = text.toLowerCase();
+      expect(re.test(lower), pattern).toBe(true);
+      for (const piece of requiredText(pattern, true)) expect(lower).toContain(piece);
+    }
   });
 
   it('refuses a gap glued to other characters', () => {
