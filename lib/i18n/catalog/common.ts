@@ -168,3 +168,16 @@ export const common = defineMessages({
     zh: '安理会监督',
   },
 });
+
+/** The nine theme names, for the catalogs that show themes (page card, panel). */
+export const themeNames = {
+  'theme.participation': common['theme.participation'],
+  'theme.protection': common['theme.protection'],
+  'theme.sexual-violence': common['theme.sexual-violence'],
+  'theme.prevention': common['theme.prevention'],
+  'theme.relief-recovery': common['theme.relief-recovery'],
+  'theme.gender-perspective': common['theme.gender-perspective'],
+  'theme.accountability': common['theme.accountability'],
+  'theme.leadership': common['theme.leadership'],
+  'theme.oversight': common['theme.oversight'],
+};

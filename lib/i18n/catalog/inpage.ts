@@ -1,5 +1,5 @@
 import { defineMessages } from '..';
-import { common } from './common';
+import { common, themeNames } from './common';
 
 /** The on-page card (hover/focus on a highlight, "Save passage" on a selection). */
 export const inpage = defineMessages({
@@ -174,13 +174,5 @@ export const inpage = defineMessages({
     ar: 'Alt+Shift+N / Alt+Shift+P: التمييز التالي / السابق. يغلق Esc البطاقة.',
     zh: 'Alt+Shift+N / Alt+Shift+P：下一个 / 上一个突出显示。按 Esc 关闭。',
   },
-  'theme.participation': common['theme.participation'],
-  'theme.protection': common['theme.protection'],
-  'theme.sexual-violence': common['theme.sexual-violence'],
-  'theme.prevention': common['theme.prevention'],
-  'theme.relief-recovery': common['theme.relief-recovery'],
-  'theme.gender-perspective': common['theme.gender-perspective'],
-  'theme.accountability': common['theme.accountability'],
-  'theme.leadership': common['theme.leadership'],
-  'theme.oversight': common['theme.oversight'],
+  ...themeNames,
 });

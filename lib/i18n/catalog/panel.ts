@@ -1,5 +1,5 @@
 import { defineMessages } from '..';
-import { common } from './common';
+import { common, themeNames } from './common';
 
 /** The side panel, and what it shares with the library (saved passages, notes, export and import). Theme and recommendation names follow ../shared/design/THEMES.md. */
 export const panel = defineMessages({
@@ -806,15 +806,7 @@ export const panel = defineMessages({
     ar: 'السجل {index}{id}: {reason}',
     zh: '记录 {index}{id}：{reason}',
   },
-  'theme.participation': common['theme.participation'],
-  'theme.protection': common['theme.protection'],
-  'theme.sexual-violence': common['theme.sexual-violence'],
-  'theme.prevention': common['theme.prevention'],
-  'theme.relief-recovery': common['theme.relief-recovery'],
-  'theme.gender-perspective': common['theme.gender-perspective'],
-  'theme.accountability': common['theme.accountability'],
-  'theme.leadership': common['theme.leadership'],
-  'theme.oversight': common['theme.oversight'],
+  ...themeNames,
   'rec.ngowg-2007-1': {
     en: 'Rec. 1: Council oversight of 1325 (a focal point or an expert working group)',
     fr: "Rec. 1 : contrôle de la 1325 par le Conseil (point focal ou groupe de travail d'experts)",
