@@ -1,11 +1,13 @@
 /**
  * One page of the viewer: a placeholder of the page's size until it nears the
- * viewport, then its canvas and pdf.js text layer, the highlights on it, and
- * the notice for a page without text. Rendering can be undone to free memory
+ * viewport, then its canvas and pdf.js text layer, the highlights on it, the
+ * layer of the PDF's links above them, and the notice for a page without text. Rendering can be undone to free memory
  * far from the viewport; the page keeps its size so scrolling does not jump.
  */
 import type { HighlightHandle } from '../highlight';
 import { removeHighlights } from '../highlight';
+import { buildLinkLayer, type LinkLayerOptions, type PlacedLink } from './link-layer';
+import { linkBox, readLinks, textUnder, type TextItemLike } from './links';
 import {
   renderCanvas,
   renderTextLayer,
@@ -25,6 +27,7 @@ export class PageView {
   private layerEl: HTMLElement | null = null;
   private layer: RenderedLayer | null = null;
   private notice: HTMLElement | null = null;
+  private linksEl: HTMLElement | null = null;
   private cancelCanvas: (() => void) | null = null;
   /** Bumped by every render and clear, so a stale render stops. */
   private generation = 0;
@@ -103,6 +106,13 @@ export class PageView {
     this.el.append(canvas, layerEl);
     this.canvas = canvas;
     this.layerEl = layerEl;
+    // While the reader selects text, links let the pointer through, so a selection can cross them.
+    layerEl.addEventListener('pointerdown', () => {
+      this.el.classList.add('selecting');
+      doc.defaultView?.addEventListener('pointerup', () => this.el.classList.remove('selecting'), {
+        once: true,
+      });
+    });
 
     const painting = renderCanvas(proxy, canvas, scale, pixelRatio);
     this.cancelCanvas = painting.cancel;
@@ -122,6 +132,44 @@ export class PageView {
     onTextLayer(performance.now() - started);
     this.layer = layer;
     return true;
+  }
+
+  /**
+   * Puts the page's links (its Link annotations with a safe address or a
+   * destination in the document) over it. Internal links whose page cannot be
+   * found are left out. Does nothing when a newer render or a clear overtook it.
+   */
+  async showLinks(
+    proxy: PDFPageProxy,
+    content: { items: readonly unknown[] },
+    resolve: (dest: unknown) => Promise<number | null>,
+    options: LinkLayerOptions,
+  ): Promise<void> {
+    const generation = this.generation;
+    const links = readLinks(await proxy.getAnnotations({ intent: 'display' }));
+    if (!links.length || generation !== this.generation) return;
+    const viewport = proxy.getViewport({ scale: 1 });
+    const items = content.items.filter((item): item is TextItemLike => 'str' in (item as object));
+    const placed = await Promise.all(
+      links.map(async (link): Promise<PlacedLink | null> => {
+        const box = linkBox(viewport.convertToViewportRectangle(link.rect) as number[], viewport);
+        if (!box) return null;
+        if (link.kind === 'external') {
+          return { kind: 'external', box, href: link.href, name: textUnder(link.rect, items) || link.href };
+        }
+        const page = await resolve(link.dest);
+        return page === null ? null : { kind: 'internal', box, page };
+      }),
+    );
+    const shown = placed.filter((link): link is PlacedLink => link !== null);
+    if (generation !== this.generation || !shown.length) return;
+    this.linksEl?.remove();
+    this.linksEl = buildLinkLayer(this.el.ownerDocument, shown, options);
+    this.el.append(this.linksEl);
+  }
+
+  get linkLayer(): HTMLElement | null {
+    return this.linksEl;
   }
 
   /** Shows the "cannot read this page" notice. */
@@ -150,6 +198,9 @@ export class PageView {
     this.layer = null;
     this.canvas?.remove();
     this.layerEl?.remove();
+    this.linksEl?.remove();
+    this.linksEl = null;
+    this.el.classList.remove('selecting');
     if (this.canvas) {
       // Release the bitmap now rather than at garbage collection.
       this.canvas.width = 0;

@@ -161,6 +161,10 @@ export async function startViewer(world: ViewerWorld, pdf: PDFDocumentProxy): Pr
     label: (page) => t('pageRegion', { page }),
     imageNotice: t('imagePage'),
     errorNotice: t('pageError'),
+    linkLabels: {
+      externalLabel: (name) => t('linkExternal', { name }),
+      internalLabel: (page) => t('linkToPage', { page }),
+    },
     onChange: (snapshot) =>
       chrome.set({
         page: snapshot.page,

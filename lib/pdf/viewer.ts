@@ -2,8 +2,8 @@
  * The PDF viewer's pages: lays out a placeholder per page, renders pages as
  * they near the viewport (IntersectionObserver), highlights each page's
  * findings as its text layer appears (in idle-time slices, so scrolling never
- * waits on us), frees pages far from view, and answers navigation, zoom,
- * find and "reveal this passage".
+ * waits on us), puts the PDF's own links over each page, frees pages far
+ * from view, and answers navigation, zoom, find and "reveal this passage".
  *
  * The world comes in as arguments: the document, the scrolling element, the
  * pdf.js document and the text model.
@@ -13,6 +13,8 @@ import type { PdfFinding } from './analyze';
 import type { PdfModel, PageEntry } from './document';
 import { findInPages, type FindMatch } from './find';
 import { highlightPage, nonOverlappingGroups, selectionOffsets } from './highlight';
+import type { LinkLayerOptions } from './link-layer';
+import { resolveDest } from './links';
 import { PageView, type HighlightGroup } from './page-view';
 import { CSS_UNITS, type PDFDocumentProxy } from './pdfjs';
 import type { SavedPlacement } from './saved';
@@ -51,6 +53,8 @@ export interface ViewerOptions {
   imageNotice: string;
   /** Shown on a page pdf.js failed to render. */
   errorNotice: string;
+  /** Accessible names of the PDF's links. */
+  linkLabels: Pick<LinkLayerOptions, 'externalLabel' | 'internalLabel'>;
   onChange: (snapshot: ViewerSnapshot) => void;
   /** Timings for the benchmark: 'text-layer' and 'highlight', per page, in ms. */
   onTiming?: (kind: 'text-layer' | 'highlight', page: number, ms: number) => void;
@@ -284,6 +288,13 @@ export class PdfViewer {
     );
     if (!drawn) return;
     const generation = view.currentGeneration;
+    // Links come with the page but never hold up its highlights; a PDF whose links cannot be read just has none.
+    view
+      .showLinks(proxy, entry.content, (dest) => resolveDest(pdf, dest), {
+        ...this.options.linkLabels,
+        goToPage: (page) => this.goToPage(page),
+      })
+      .catch(() => undefined);
     if (!entry.text.hasText) {
       view.showNotice(this.options.imageNotice);
       view.setState('image');

@@ -10,7 +10,7 @@ import { printFixturePdfs, type FixturePdfs } from '../unit/pdf/fixtures/documen
 import { CHROMIUM, expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
 import { ask, pageReport } from './helpers/page-report';
-import { openPdf, openPdfTab, viewerUrl, waitForPdfRedirect } from './helpers/pdf';
+import { buildLinkedPdf, openPdf, openPdfTab, viewerUrl, waitForPdfRedirect } from './helpers/pdf';
 import { patchSettings } from './helpers/settings';
 
 const RESOLUTION = 'https://documents.un.org/doc/UNDOC/GEN/N19/334/14/PDF/N1933414.pdf';
@@ -18,6 +18,8 @@ const BY_SYMBOL = 'https://undocs.org/S/RES/2493(2019)';
 const REPORT = 'https://documents.un.org/doc/UNDOC/GEN/N20/317/72/PDF/N2031772.pdf';
 const SCAN = 'https://documents.un.org/doc/RESOLUTION/GEN/NR0/327/74/IMG/NR032774.pdf';
 const MIXED = 'https://documents.un.org/doc/UNDOC/GEN/N24/999/01/PDF/N2499901.pdf';
+const LINKED = 'https://documents.un.org/doc/UNDOC/GEN/N24/999/02/PDF/N2499902.pdf';
+const LIBRARY = 'https://digitallibrary.un.org/record/426075';
 
 let pdfs: FixturePdfs;
 test.beforeAll(async () => {
@@ -227,6 +229,87 @@ test('an image-only page says it cannot be read, and nothing breaks', async ({
   await page.getByTestId('page-input').press('Enter');
   await expect(page.locator('section.pdf-page[data-page="2"]').getByRole('note')).toBeVisible();
   await expect(page.locator('section.pdf-page[data-page="1"]').getByRole('note')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('links in a PDF: a web link opens in a new tab, a script link is dropped, an internal link goes to its page', async ({
+  context,
+  server,
+}) => {
+  server.override(LINKED, {
+    type: 'application/pdf',
+    body: buildLinkedPdf(
+      [
+        { text: 'Security Council resolution S/RES/1325 (2000) on women and peace.' },
+        { text: 'United Nations Digital Library', link: LIBRARY },
+        { text: 'Run this script', link: 'javascript:alert(document.domain)' },
+        { text: 'See the annex on page 2', link: 'page 2' },
+      ],
+      ['Annex: women, peace and security'],
+      'Linked',
+    ),
+  });
+  server.override(LIBRARY, { body: '<!doctype html><title>Digital Library</title><p>Record</p>' });
+  const { page, errors } = await openPdfTab(context, LINKED);
+  const first = page.locator('section.pdf-page[data-page="1"]');
+  await expect(first).toHaveAttribute('data-state', 'annotated');
+
+  // The web link: an <a> over the words under it, named by them, its address in the tooltip.
+  const web = first.locator('.pdf-links a[data-link-kind="external"]');
+  await expect(web).toHaveCount(1);
+  await expect(web).toHaveAttribute('href', LIBRARY);
+  await expect(web).toHaveAttribute('target', '_blank');
+  await expect(web).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(web).toHaveAttribute('title', LIBRARY);
+  await expect(
+    page.getByRole('link', { name: 'United Nations Digital Library (opens in a new tab)' }),
+  ).toBeVisible();
+  const words = first.locator('.textLayer span', { hasText: 'United Nations Digital Library' });
+  const [linkBox, wordsBox] = [await web.boundingBox(), await words.boundingBox()];
+  expect(linkBox && wordsBox).toBeTruthy();
+  const overlap = (a: number, aw: number, b: number, bw: number) => Math.min(a + aw, b + bw) - Math.max(a, b);
+  expect(overlap(linkBox!.x, linkBox!.width, wordsBox!.x, wordsBox!.width)).toBeGreaterThan(
+    wordsBox!.width * 0.9,
+  );
+  expect(overlap(linkBox!.y, linkBox!.height, wordsBox!.y, wordsBox!.height)).toBeGreaterThan(
+    wordsBox!.height * 0.5,
+  );
+
+  // Only two links: the javascript: one has no element at all.
+  await expect(first.locator('.pdf-links a')).toHaveCount(2);
+  await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
+
+  // Selecting across the web link still selects the text under it.
+  const before = await first.locator('.textLayer span', { hasText: 'Security Council' }).boundingBox();
+  const after = await first.locator('.textLayer span', { hasText: 'Run this script' }).boundingBox();
+  await page.mouse.move(before!.x + 2, before!.y + before!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(wordsBox!.x + wordsBox!.width / 2, wordsBox!.y + wordsBox!.height / 2, { steps: 5 });
+  // While selecting, the pointer reaches the words under a link, not the link.
+  const under = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.textContent ?? '',
+    [wordsBox!.x + wordsBox!.width / 2, wordsBox!.y + wordsBox!.height / 2],
+  );
+  expect(under).toBe('United Nations Digital Library');
+  await page.mouse.move(after!.x + after!.width - 2, after!.y + after!.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+  expect(selected).toContain('United Nations Digital Library');
+  expect(selected).toContain('Run this');
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+
+  // A click opens the address in a new tab; the viewer stays.
+  const [opened] = await Promise.all([context.waitForEvent('page'), web.click()]);
+  await expect(opened).toHaveURL(LIBRARY);
+  await opened.close();
+  expect(page.url()).toContain('pdf-viewer.html');
+
+  // The internal link scrolls page 2 into view.
+  const second = page.locator('section.pdf-page[data-page="2"]');
+  await expect(second).not.toBeInViewport();
+  await page.getByRole('link', { name: 'Go to page 2' }).click();
+  await expect(second).toBeInViewport();
+  await expect(page.getByTestId('page-input')).toHaveValue('2');
   expect(errors).toEqual([]);
 });
 
