@@ -15,6 +15,7 @@ import {
   type RenderedLayer,
   type TextContent,
 } from './pdfjs';
+import type { SelectionGuard } from './selection';
 
 /** `data-state` of a page section: what a reader (or a test) can rely on. */
 export type PageState = 'empty' | 'rendering' | 'text' | 'image' | 'annotated' | 'error';
@@ -46,6 +47,8 @@ export class PageView {
     readonly page: number,
     doc: Document,
     label: string,
+    /** Keeps drags over blank page from selecting to the page's end; shared by all pages. */
+    private readonly selection?: SelectionGuard,
   ) {
     this.el = doc.createElement('section');
     this.el.className = 'pdf-page';
@@ -131,6 +134,7 @@ export class PageView {
     }
     onTextLayer(performance.now() - started);
     this.layer = layer;
+    this.selection?.attach(layerEl);
     return true;
   }
 
@@ -197,6 +201,7 @@ export class PageView {
     for (const group of Object.keys(this.handles) as HighlightGroup[]) this.handles[group] = [];
     this.layer = null;
     this.canvas?.remove();
+    if (this.layerEl) this.selection?.detach(this.layerEl);
     this.layerEl?.remove();
     this.linksEl?.remove();
     this.linksEl = null;

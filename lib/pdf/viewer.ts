@@ -18,6 +18,7 @@ import { resolveDest } from './links';
 import { PageView, type HighlightGroup } from './page-view';
 import { CSS_UNITS, type PDFDocumentProxy } from './pdfjs';
 import type { SavedPlacement } from './saved';
+import { SelectionGuard } from './selection';
 import { idle } from './schedule';
 import { nextZoom, ZOOM_STEPS, type Zoom } from './zoom';
 
@@ -77,8 +78,11 @@ export class PdfViewer {
   private readonly abort = new AbortController();
   private scrollTicking = false;
   private readonly inFlight = new Map<number, Promise<void>>();
+  private readonly selectionGuard: SelectionGuard;
 
-  constructor(private readonly options: ViewerOptions) {}
+  constructor(private readonly options: ViewerOptions) {
+    this.selectionGuard = new SelectionGuard(options.doc);
+  }
 
   get pageCount(): number {
     return this.options.pdf.numPages;
@@ -96,7 +100,7 @@ export class PdfViewer {
     this.fit = true;
     this.zoom = this.fitZoom(width);
     for (let n = 1; n <= pdf.numPages; n += 1) {
-      const view = new PageView(n, doc, this.options.label(n));
+      const view = new PageView(n, doc, this.options.label(n), this.selectionGuard);
       view.setPoints(width, height, this.scale);
       this.views.push(view);
     }
@@ -140,6 +144,7 @@ export class PdfViewer {
     this.abort.abort();
     this.observer?.disconnect();
     for (const view of this.views) view.clear();
+    this.selectionGuard.destroy();
   }
 
   // ---- navigation ------------------------------------------------------------

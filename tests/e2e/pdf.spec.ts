@@ -10,7 +10,8 @@ import { printFixturePdfs, type FixturePdfs } from '../unit/pdf/fixtures/documen
 import { CHROMIUM, expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
 import { ask, pageReport } from './helpers/page-report';
-import { buildLinkedPdf, openPdf, openPdfTab, viewerUrl, waitForPdfRedirect } from './helpers/pdf';
+import { buildLinkedPdf, buildPdf, openPdf, openPdfTab, viewerUrl, waitForPdfRedirect } from './helpers/pdf';
+import { drag, textBox } from './helpers/selection';
 import { patchSettings } from './helpers/settings';
 
 const RESOLUTION = 'https://documents.un.org/doc/UNDOC/GEN/N19/334/14/PDF/N1933414.pdf';
@@ -19,6 +20,7 @@ const REPORT = 'https://documents.un.org/doc/UNDOC/GEN/N20/317/72/PDF/N2031772.p
 const SCAN = 'https://documents.un.org/doc/RESOLUTION/GEN/NR0/327/74/IMG/NR032774.pdf';
 const MIXED = 'https://documents.un.org/doc/UNDOC/GEN/N24/999/01/PDF/N2499901.pdf';
 const LINKED = 'https://documents.un.org/doc/UNDOC/GEN/N24/999/02/PDF/N2499902.pdf';
+const LINES = 'https://documents.un.org/doc/UNDOC/GEN/N24/999/03/PDF/N2499903.pdf';
 const LIBRARY = 'https://digitallibrary.un.org/record/426075';
 
 let pdfs: FixturePdfs;
@@ -310,6 +312,69 @@ test('links in a PDF: a web link opens in a new tab, a script link is dropped, a
   await page.getByRole('link', { name: 'Go to page 2' }).click();
   await expect(second).toBeInViewport();
   await expect(page.getByTestId('page-input')).toHaveValue('2');
+  expect(errors).toEqual([]);
+});
+
+test('a drag that ends in a blank part of the page selects up to there, not to the end of the page', async ({
+  context,
+  server,
+  serviceWorker,
+  tabIdOf,
+}) => {
+  server.override(LINES, {
+    type: 'application/pdf',
+    body: buildPdf(
+      [
+        'Security Council resolution S/RES/1325 (2000) concerns every member of the council.',
+        'Short line.',
+        'The report was printed in New York on plain paper today.',
+        'Another line follows here with more ordinary words.',
+        'Final line of the page, closing the document.',
+      ],
+      'Lines',
+    ),
+  });
+  const { page, errors } = await openPdfTab(context, LINES);
+  const first = 'section.pdf-page[data-page="1"]';
+  await expect(page.locator(first)).toHaveAttribute('data-state', 'annotated');
+  const layer = `${first} .textLayer`;
+  const start = await textBox(page, layer, 'resolution');
+  const from = { x: start.x + 1, y: start.y + start.height / 2 };
+
+  // Ending to the right of a short line, over nothing but the page: the selection stops on that line.
+  const short = await textBox(page, layer, 'Short line.');
+  const blank = await drag(page, from, { x: short.x + short.width + 80, y: short.y + short.height / 2 });
+  expect(blank).toMatch(/^resolution S\/RES\/1325/);
+  expect(blank).not.toContain('printed');
+  expect(blank).not.toContain('Final line');
+  // The block that made it work is back at the end of its layer, out of the way.
+  expect(await page.evaluate((sel) => document.querySelector(sel)?.lastElementChild?.className, layer)).toBe(
+    'endOfContent',
+  );
+  // The selection is still one a reader can save, with the page's own text.
+  const tabId = await tabIdOf(page);
+  const draft = await ask<PassageDraft>(serviceWorker, tabId, 'selection/describe');
+  expect(draft.selectors.page).toBe(1);
+  expect(draft.selectors.quote.exact.replace(/\s+/g, ' ')).toBe(blank.replace(/\s+/g, ' ').trim());
+
+  // Ending over a word: the selection runs to that word and no further.
+  const word = await textBox(page, layer, 'printed');
+  const onWord = await drag(page, from, { x: word.x + word.width / 2, y: word.y + word.height / 2 });
+  expect(onWord).toMatch(/^resolution S\/RES\/1325/);
+  expect(onWord).toContain('The report was pr');
+  expect(onWord).not.toContain('New York');
+  expect(onWord).not.toContain('Final line');
+
+  // Backwards, from a word up to blank page: the selection grows upwards, never down to the page's end.
+  const york = await textBox(page, layer, 'New York');
+  const back = await drag(
+    page,
+    { x: york.x + 1, y: york.y + york.height / 2 },
+    { x: short.x + short.width + 80, y: short.y + short.height / 2 },
+  );
+  expect(back).toMatch(/The report was printed in $/);
+  expect(back).not.toContain('New York');
+  expect(back).not.toContain('Final line');
   expect(errors).toEqual([]);
 });
 
