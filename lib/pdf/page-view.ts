@@ -109,10 +109,11 @@ export class PageView {
     this.el.append(canvas, layerEl);
     this.canvas = canvas;
     this.layerEl = layerEl;
-    // While the reader selects text, links let the pointer through, so a selection can cross them.
+    // While the reader drags a selection, links let the pointer through, so it can cross them
+    // (the page's 'dragging'; the layer's own 'selecting' belongs to selection.ts).
     layerEl.addEventListener('pointerdown', () => {
-      this.el.classList.add('selecting');
-      doc.defaultView?.addEventListener('pointerup', () => this.el.classList.remove('selecting'), {
+      this.el.classList.add('dragging');
+      doc.defaultView?.addEventListener('pointerup', () => this.el.classList.remove('dragging'), {
         once: true,
       });
     });
@@ -205,7 +206,7 @@ export class PageView {
     this.layerEl?.remove();
     this.linksEl?.remove();
     this.linksEl = null;
-    this.el.classList.remove('selecting');
+    this.el.classList.remove('dragging');
     if (this.canvas) {
       // Release the bitmap now rather than at garbage collection.
       this.canvas.width = 0;
